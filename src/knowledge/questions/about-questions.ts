@@ -1,0 +1,60 @@
+// Group "about": the numbers and the sex field of the intake (contract §1).
+import type { Question } from '../schema.ts';
+
+export const ABOUT_QUESTIONS: readonly Question[] = [
+  {
+    kind: 'number',
+    field: 'age',
+    group: 'about',
+    text: 'How old are you?',
+    help: 'In whole years. The advice here is written for people aged 16 and over; younger people will be asked to see a clinician.',
+    min: 0,
+    max: 120,
+    required: true,
+    unit: 'years',
+  },
+  {
+    kind: 'number',
+    field: 'onsetDaysAgo',
+    group: 'about',
+    text: 'How many days ago did this episode start?',
+    help: 'Enter 0 if it started today. If you think in weeks, multiply by 7: one week is 7 days, two weeks 14, four weeks 28.',
+    min: 0,
+    max: 36500,
+    required: true,
+    unit: 'days',
+  },
+  {
+    kind: 'number',
+    field: 'painNow',
+    group: 'about',
+    text: 'How bad is the pain right now, from 0 (no pain) to 10 (the worst pain you can imagine)?',
+    help: 'Pick the number that fits this moment best. You can skip this question.',
+    min: 0,
+    max: 10,
+    required: false,
+  },
+  {
+    kind: 'sex',
+    field: 'sex',
+    group: 'about',
+    text: 'What is your sex?',
+    help: 'We only use this to decide whether to ask about pregnancy and periods.',
+    options: [
+      { value: 'female', label: 'Female' },
+      { value: 'male', label: 'Male' },
+      { value: 'other', label: 'Other, or I would rather not say' },
+    ],
+  },
+  {
+    kind: 'number',
+    field: 'previousEpisodes',
+    group: 'about',
+    text: 'Before this one, how many times have you had an episode of back pain like this?',
+    help: 'Enter 0 if this is the first time. A rough number is fine. You can skip this question.',
+    min: 0,
+    max: 1000,
+    required: false,
+    unit: 'episodes',
+  },
+];

@@ -1,0 +1,88 @@
+// Group "inflammatory": inflammatory back pain features, asked only when the episode has lasted
+// more than 90 days and began before age 45 (contract §2.2; reference §1.2 F, NICE NG65 and ASAS).
+import type { Question } from '../schema.ts';
+
+export const INFLAMMATORY_QUESTIONS: readonly Question[] = [
+  {
+    kind: 'finding',
+    code: 'ibp_insidious_onset',
+    group: 'inflammatory',
+    text: 'Did this back pain creep up on you gradually, rather than start suddenly?',
+    help: 'Gradually means over weeks or months, with no clear moment when it began.',
+    label: 'back pain that came on gradually',
+    sources: ['asas-ibp-2009', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'ibp_better_with_movement',
+    group: 'inflammatory',
+    text: 'Does the pain get better when you move about or exercise?',
+    help: 'Answer yes if activity clearly eases it, even if you are stiff to begin with.',
+    label: 'pain that eases with movement',
+    sources: ['nice-ng65', 'asas-ibp-2009', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'ibp_not_better_with_rest',
+    group: 'inflammatory',
+    text: 'Does the pain stay the same, or get worse, when you rest?',
+    help: 'Answer yes if lying or sitting still brings no relief.',
+    label: 'pain that rest does not ease',
+    sources: ['asas-ibp-2009', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'ibp_night_waking_late',
+    group: 'inflammatory',
+    text: 'Are you woken by the pain in the early hours, with it easing after you get up?',
+    help: 'The second half of the night counts, for example between 3 and 6 am. Waking only when you roll over does not count.',
+    label: 'pain waking you in the early hours',
+    sources: ['nice-ng65', 'asas-ibp-2009', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'ibp_buttock_pain',
+    group: 'inflammatory',
+    text: 'Do you get aching in your buttocks, sometimes moving from one side to the other?',
+    help: 'Buttock pain on one or both sides counts.',
+    label: 'buttock pain that may switch sides',
+    sources: ['nice-ng65', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'ibp_nsaid_response',
+    group: 'inflammatory',
+    text: 'When you take an anti-inflammatory painkiller, such as ibuprofen or naproxen, does it clearly help within about two days?',
+    help: 'Answer no if you have never taken one for this pain. Do not start one just to find out.',
+    label: 'clear relief from anti-inflammatories',
+    sources: ['nice-ng65', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'ibp_family_history_spa',
+    group: 'inflammatory',
+    text: 'Does a parent, brother, sister or child of yours have spondyloarthritis, such as ankylosing spondylitis?',
+    help: 'Spondyloarthritis is a group of inflammatory conditions of the spine and joints, including ankylosing spondylitis and psoriatic arthritis.',
+    label: 'a close relative with spondyloarthritis',
+    sources: ['nice-ng65', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'ibp_associated_conditions',
+    group: 'inflammatory',
+    text: 'Have you ever had psoriasis, swollen joints, or painful swelling where a tendon attaches to bone, such as at the heel?',
+    help:
+      'Psoriasis is a skin condition with raised, scaly patches. Joint swelling (arthritis) or tendon-attachment swelling ' +
+      '(enthesitis) counts now or in the past.',
+    label: 'psoriasis, arthritis or enthesitis',
+    sources: ['nice-ng65', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+];

@@ -1,0 +1,47 @@
+// Group "pregnancy": asked unless the person said they are male (contract §2.1, §2.3, §2.5;
+// reference §7). Pregnancy warning signs and breastfeeding have no sourced row: unverified.
+import type { Question } from '../schema.ts';
+
+export const PREGNANCY_QUESTIONS: readonly Question[] = [
+  {
+    kind: 'finding',
+    code: 'pregnant',
+    group: 'pregnancy',
+    text: 'Are you pregnant at the moment?',
+    help: 'If you might be but do not know yet, choose "not sure".',
+    label: 'being pregnant',
+    sources: ['pregnancy-lbp-studies', 'fda-nsaids-pregnancy-2020', 'unknot-clinical-reference'],
+    evidence: 'verified',
+  },
+  {
+    kind: 'finding',
+    code: 'pregnancy_warning_signs',
+    group: 'pregnancy',
+    text: 'During this pregnancy, do you now have any bleeding, leaking fluid, regular tightenings, a fever, or burning when you pee?',
+    help: 'Any one of these is enough to answer yes. Tightenings means your bump going hard again and again.',
+    label: 'warning signs in pregnancy',
+    sources: ['unknot-clinical-reference'],
+    evidence: 'unverified',
+    askWhen: { finding: 'pregnant' },
+  },
+  {
+    kind: 'finding',
+    code: 'pain_cyclical_with_periods',
+    group: 'pregnancy',
+    text: 'Do the spasms tend to come with your periods?',
+    help: 'For example, they start a day or two before or during a period and settle afterwards.',
+    label: 'spasms that come with periods',
+    sources: ['hsib-ces-2021', 'unknot-clinical-reference'],
+    evidence: 'unverified',
+  },
+  {
+    kind: 'finding',
+    code: 'breastfeeding',
+    group: 'pregnancy',
+    text: 'Are you breastfeeding?',
+    help: 'This changes which medicines we can suggest.',
+    label: 'breastfeeding',
+    sources: ['unknot-clinical-reference'],
+    evidence: 'unverified',
+  },
+];

@@ -1,0 +1,28 @@
+// Every question the check can ask, in asking order: the groups in QUESTION_GROUPS order,
+// emergency first. Each finding code in codes.ts has exactly one question.
+import type { Question } from '../schema.ts';
+import { ABOUT_QUESTIONS } from './about-questions.ts';
+import { BONES_QUESTIONS } from './bones-questions.ts';
+import { CHARACTER_QUESTIONS } from './character-questions.ts';
+import { EMERGENCY_QUESTIONS } from './emergency-questions.ts';
+import { HEALTH_QUESTIONS } from './health-questions.ts';
+import { INFLAMMATORY_QUESTIONS } from './inflammatory-questions.ts';
+import { MEDICINES_QUESTIONS } from './medicines-questions.ts';
+import { NERVES_QUESTIONS } from './nerves-questions.ts';
+import { ONSET_QUESTIONS } from './onset-questions.ts';
+import { PREGNANCY_QUESTIONS } from './pregnancy-questions.ts';
+import { SERIOUS_QUESTIONS } from './serious-questions.ts';
+
+export const QUESTIONS: readonly Question[] = [
+  ...EMERGENCY_QUESTIONS,
+  ...ABOUT_QUESTIONS,
+  ...NERVES_QUESTIONS,
+  ...SERIOUS_QUESTIONS,
+  ...BONES_QUESTIONS,
+  ...PREGNANCY_QUESTIONS,
+  ...ONSET_QUESTIONS,
+  ...CHARACTER_QUESTIONS,
+  ...MEDICINES_QUESTIONS,
+  ...HEALTH_QUESTIONS,
+  ...INFLAMMATORY_QUESTIONS,
+];
