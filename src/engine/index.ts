@@ -1,0 +1,20 @@
+// The engine's public surface: pure functions over the knowledge base.
+export { assess } from './assess.ts';
+export {
+  type Answer,
+  type Answers,
+  intakeFromAnswers,
+  nextQuestions,
+  type QuestionStep,
+} from './questionnaire/next-questions.ts';
+export { mostUrgent, rankOf } from './rank.ts';
+export type {
+  Assessment,
+  AvoidEntry,
+  CauseResult,
+  FollowUp,
+  Intake,
+  PlanEntry,
+  Reason,
+  RedFlagResult,
+} from './types.ts';
