@@ -1,0 +1,133 @@
+// `unknot check`: the adaptive questionnaire in a terminal (yes / no / not sure), emergency
+// questions first, stopping at the first emergency answer.
+import { createInterface } from 'node:readline';
+import { type Answer, type Answers, assess, nextQuestions } from '#engine';
+import type { FindingQuestion, NumberQuestion, Question, SexQuestion } from '#knowledge';
+import { type Io, write } from './io.ts';
+import { renderAssessment } from './render-assessment.ts';
+
+class InputEnded extends Error {}
+
+type Prompt = (text: string) => Promise<string>;
+
+function prompter(io: Io, out: Io['stdout']): { ask: Prompt; close: () => void } {
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  const lines: string[] = [];
+  const waiting: ((line: string | null) => void)[] = [];
+  let ended = false;
+  rl.on('line', (line) => {
+    const next = waiting.shift();
+    if (next) next(line);
+    else lines.push(line);
+  });
+  rl.on('close', () => {
+    ended = true;
+    for (const w of waiting.splice(0)) w(null);
+  });
+  const ask: Prompt = async (text) => {
+    await write(out, text);
+    const line = lines.shift() ?? (ended ? null : await new Promise<string | null>((resolve) => waiting.push(resolve)));
+    if (line === null) throw new InputEnded();
+    return line.trim();
+  };
+  return { ask, close: () => rl.close() };
+}
+
+const YES = new Set(['y', 'yes']);
+const NO = new Set(['n', 'no']);
+const UNSURE = new Set(['?', 'u', 'unsure', 'not sure', 'ns']);
+
+async function askFinding(q: FindingQuestion, ask: Prompt, io: Io): Promise<Answer> {
+  for (;;) {
+    const reply = (await ask(`\n${q.text}\n  y = yes, n = no, ? = not sure, h = help > `)).toLowerCase();
+    if (YES.has(reply)) return 'yes';
+    if (NO.has(reply)) return 'no';
+    if (UNSURE.has(reply)) return 'unsure';
+    await write(io.stdout, reply === 'h' ? `  ${q.help}\n` : '  Please answer y, n or ? (or h for help).\n');
+  }
+}
+
+async function askNumber(q: NumberQuestion, ask: Prompt, io: Io): Promise<number | undefined> {
+  for (;;) {
+    const optional = q.required ? '' : ', or press Enter to skip';
+    const reply = await ask(`\n${q.text} (${q.min}–${q.max}${q.unit ? ` ${q.unit}` : ''}${optional}) > `);
+    if (reply === '' && !q.required) return undefined;
+    const value = Number(reply);
+    if (reply !== '' && Number.isInteger(value) && value >= q.min && value <= q.max) return value;
+    await write(io.stdout, `  Please type a whole number from ${q.min} to ${q.max}. ${q.help}\n`);
+  }
+}
+
+async function askSex(
+  q: SexQuestion,
+  ask: Prompt,
+  io: Io,
+): Promise<SexQuestion['options'][number]['value'] | undefined> {
+  const menu = q.options.map((o, i) => `${i + 1} = ${o.label}`).join(', ');
+  for (;;) {
+    const reply = await ask(`\n${q.text} (${menu}, or press Enter to skip) > `);
+    if (reply === '') return undefined;
+    const option = q.options[Number(reply) - 1];
+    if (option) return option.value;
+    await write(io.stdout, `  Please type a number from 1 to ${q.options.length}. ${q.help}\n`);
+  }
+}
+
+async function askQuestion(q: Question, answers: Answers, ask: Prompt, io: Io): Promise<Answers> {
+  switch (q.kind) {
+    case 'finding':
+      return { ...answers, responses: { ...answers.responses, [q.code]: await askFinding(q, ask, io) } };
+    case 'number': {
+      const value = await askNumber(q, ask, io);
+      return value === undefined ? skip(answers, q.field) : { ...answers, [q.field]: value };
+    }
+    case 'sex': {
+      const value = await askSex(q, ask, io);
+      return value === undefined ? skip(answers, 'sex') : { ...answers, sex: value };
+    }
+  }
+}
+
+const skip = (answers: Answers, field: NumberQuestion['field'] | 'sex'): Answers => ({
+  ...answers,
+  skipped: [...(answers.skipped ?? []), field],
+});
+
+export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
+  const unknown = args.filter((a) => a !== '--json');
+  if (unknown.length > 0) {
+    await write(io.stderr, `unknot check: unknown option ${unknown[0]} (only --json)\n`);
+    return 2;
+  }
+  const json = args.includes('--json');
+  // With --json, stdout carries only the assessment; the conversation goes to stderr.
+  const talk: Io = json ? { ...io, stdout: io.stderr } : io;
+  const { ask, close } = prompter(io, talk.stdout);
+  const say = (text: string) => write(talk.stdout, text);
+  let answers: Answers = { responses: {} };
+  try {
+    await say(
+      'Unknot back check. Answer each question with y (yes), n (no) or ? (not sure).\nThis is not a diagnosis. If you feel you need emergency help, call your emergency number now.\n',
+    );
+    for (;;) {
+      const step = nextQuestions(answers);
+      if (step.status !== 'ask') {
+        const assessment = assess(step.intake);
+        await write(io.stdout, json ? `${JSON.stringify(assessment)}\n` : `\n${renderAssessment(assessment)}`);
+        return 0;
+      }
+      await say(`\n— ${step.group.title} (part ${step.progress.step} of ${step.progress.of}) —\n${step.group.intro}\n`);
+      for (const question of step.questions) {
+        answers = await askQuestion(question, answers, ask, talk);
+        // Stop at the first emergency answer.
+        if (nextQuestions(answers).status === 'emergency') break;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof InputEnded)) throw error;
+    await write(io.stderr, 'unknot check: input ended before the check was finished\n');
+    return 1;
+  } finally {
+    close();
+  }
+}

@@ -1,0 +1,33 @@
+// `unknot <command>`: the command-line interface around the engine.
+import { assessCommand } from './assess-command.ts';
+import { checkCommand } from './check-command.ts';
+import { type Io, processIo, write } from './io.ts';
+
+const USAGE = `Unknot — safe, explained help for lower back spasms. Not a diagnosis: in an emergency, call your emergency number.
+
+Usage:
+  unknot assess [FILE]     Read an intake (JSON; FILE, or standard input when FILE is - or absent)
+                           or an array of intakes, and print the assessment JSON.
+  unknot check [--json]    Answer the questions in the terminal and read the result.
+                           --json prints the assessment JSON instead of text.
+  unknot --help            Show this help.
+`;
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'assess':
+      return assessCommand(rest, io);
+    case 'check':
+      return checkCommand(rest, io);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      await write(command === undefined ? io.stderr : io.stdout, USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      await write(io.stderr, `unknot: unknown command "${command}" (try unknot --help)\n`);
+      return 2;
+  }
+}

@@ -1,0 +1,55 @@
+// An assessment as readable terminal text: the disposition first (emergency text first and
+// loud), then why, what to do, what to avoid, likely causes and when to check again.
+import type { Assessment } from '#engine';
+import type { Disposition } from '#knowledge';
+
+const HEADLINE: Record<Disposition, string> = {
+  emergency: 'EMERGENCY — call your emergency number (999 / 112 / 911) or go to the emergency department now.',
+  urgent: 'URGENT — speak to a doctor TODAY (same-day GP, urgent care or NHS 111).',
+  see_doctor: 'See a doctor or physio within the next few days.',
+  self_care: 'You can look after this at home.',
+};
+
+const wrap = (text: string, indent: string, width = 78): string => {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && `${indent}${line} ${word}`.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+};
+
+export function renderAssessment(a: Assessment): string {
+  const out: string[] = [];
+  const bar = '='.repeat(78);
+  out.push(bar, wrap(HEADLINE[a.disposition], '  '), bar, '');
+  if (a.redFlags.length > 0) {
+    out.push('Warning signs:');
+    for (const f of a.redFlags) out.push(wrap(`- ${f.title}: ${f.summary}`, '  '));
+    out.push('');
+  }
+  out.push('Why:');
+  for (const r of a.reasons) out.push(wrap(`- ${r.text} [sources: ${r.sources.join(', ')}]`, '  '));
+  out.push('', 'What to do:');
+  for (const p of a.plan) {
+    out.push(wrap(`- ${p.title}. ${p.detail}`, '  '));
+    for (const c of p.cautions) out.push(wrap(`! ${c}`, '      '));
+  }
+  if (a.avoid.length > 0) {
+    out.push('', 'Avoid:');
+    for (const x of a.avoid) out.push(wrap(`- ${x.title}: ${x.why}`, '  '));
+  }
+  if (a.disposition !== 'emergency') {
+    out.push('', 'What may be behind it (triggers and contributors, not a diagnosis):');
+    for (const c of a.causes.slice(0, 3)) out.push(wrap(`- ${c.title} (${c.strength}): ${c.explanation}`, '  '));
+    out.push('', 'When to check again:');
+    for (const n of a.followUp.notes) out.push(wrap(`- ${n}`, '  '));
+  }
+  out.push('', `Unknot does not diagnose. Knowledge version ${a.knowledgeVersion}.`, '');
+  return out.join('\n');
+}
