@@ -19,7 +19,8 @@ const intakes: Intake[] = vignettes.map((v) => {
 const RUNS = 7;
 const ROUND_MS = 1000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 function throughput(work: (intake: Intake) => unknown): number {
   let count = 0;
