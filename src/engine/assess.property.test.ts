@@ -75,7 +75,7 @@ function forbiddenInPlan(intake: Intake, a: Assessment): string[] {
   const medicineRule =
     has('new_medicine_recent') &&
     ['med_statin', 'med_diuretic', 'med_laba_inhaler', 'med_lithium'].some((m) => has(m as FindingCode));
-  const rhabdo = a.redFlags.some((f) => f.code === 'rhabdomyolysis');
+  const rhabdo = a.redFlags.some((f) => f.code === 'rhabdomyolysis' && f.disposition === 'urgent');
   if (medicineRule && (d === 'see_doctor' || d === 'self_care')) {
     if (!codes.includes('contact_prescriber')) problems.push('contact_prescriber missing');
     if (!rhabdo && !avoid.includes('stop_medicine_alone')) problems.push('stop_medicine_alone missing');

@@ -299,6 +299,13 @@ describe('follow-up', () => {
     const f = assess(intake(['leg_pain_below_knee'])).followUp;
     expect(f.notes.some((n) => /6 weeks/.test(n))).toBe(true);
   });
+  it('points to the next see-doctor day still ahead, or none once the episode is long-standing', () => {
+    expect(
+      assess(intake(['getting_better', 'leg_pain_below_knee'], { onsetDaysAgo: 30 })).followUp
+        .seeDoctorIfNotBetterByDay,
+    ).toBe(42);
+    expect(assess(intake(['getting_better'], { onsetDaysAgo: 30 })).followUp.seeDoctorIfNotBetterByDay).toBeNull();
+  });
   it('urgent and emergency mean today', () => {
     expect(assess(intake(['fever'])).followUp).toMatchObject({ reviewInDays: 0, seeDoctorIfNotBetterByDay: null });
   });
@@ -310,7 +317,7 @@ describe('reasons', () => {
     const texts = a.reasons.map((r) => r.text).join('\n');
     expect(texts).toMatch(/your age \(15\)/);
     expect(texts).toMatch(/30 days/);
-    expect(texts).toMatch(/not started to get better/);
+    expect(texts).toMatch(/did not say yes to: .*eas/);
   });
   it('carry the knowledge version', () => {
     expect(assess(intake([])).knowledgeVersion).toMatch(/^\d{4}\.\d+\.\d+$/);

@@ -20,6 +20,10 @@ describe('rule expressions', () => {
     expect(isTrue(expr, facts)).toBe(expected);
   });
 
+  it('throws on an expression form it does not know', () => {
+    expect(() => isTrue({ maybe: true } as unknown as Expr, facts)).toThrow(/Unknown rule expression/);
+  });
+
   it('collects every true finding, and only true ones', () => {
     const expr: Expr = {
       any: [

@@ -25,7 +25,13 @@ export function isTrue(expr: Expr, facts: Facts): boolean {
     const value = facts.numbers[expr.fact];
     return value !== undefined && compare(value, expr.op, expr.value);
   }
-  return facts.sex !== 'male';
+  if ('notMale' in expr) return facts.sex !== 'male';
+  return unknownExpr(expr);
+}
+
+/** A form the engine does not know is a programming error in the knowledge base. */
+function unknownExpr(expr: never): never {
+  throw new Error(`Unknown rule expression ${JSON.stringify(expr)}`);
 }
 
 /** The present findings that make `expr` true (every true branch, not just the first). */
@@ -52,9 +58,12 @@ export function findingsIn(expr: Expr): FindingCode[] {
   return [];
 }
 
+/** A number comparison or an absence. */
+export type HeldCondition = Extract<Expr, { fact: unknown }> | Extract<Expr, { absent: unknown }>;
+
 /** The number comparisons and absences that an expression's true branches depend on. */
-export function matchedConditions(expr: Expr, facts: Facts): Expr[] {
-  const out: Expr[] = [];
+export function matchedConditions(expr: Expr, facts: Facts): HeldCondition[] {
+  const out: HeldCondition[] = [];
   const visit = (e: Expr): void => {
     if (!isTrue(e, facts)) return;
     if ('fact' in e || 'absent' in e) out.push(e);

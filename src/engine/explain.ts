@@ -1,6 +1,6 @@
 // Plain-language reasons: which answers led to the disposition, and their sources.
-import type { Disposition, Expr, FindingCode, Knowledge, NumericFact, Question } from '#knowledge';
-import { matchedConditions } from './evaluate-expr.ts';
+import type { Disposition, FindingCode, Knowledge, NumericFact, Question } from '#knowledge';
+import { type HeldCondition, matchedConditions } from './evaluate-expr.ts';
 import type { Facts } from './facts.ts';
 import { rankOf } from './rank.ts';
 import type { Triage } from './triage/decide-disposition.ts';
@@ -28,10 +28,10 @@ const FACT_PHRASES: Record<NumericFact, (value: number) => string> = {
   previousEpisodes: (v) => `earlier episodes (${v})`,
 };
 
-/** `expr` is a comparison or an absence that held (from matchedConditions). */
-function describeCondition(expr: Expr, facts: Facts): string {
-  if ('fact' in expr) return FACT_PHRASES[expr.fact](Number(facts.numbers[expr.fact]));
-  return 'it has not started to get better';
+function describeCondition(held: HeldCondition, facts: Facts, questions: readonly Question[]): string {
+  return 'fact' in held
+    ? FACT_PHRASES[held.fact](Number(facts.numbers[held.fact]))
+    : `you did not say yes to: ${labelOf(held.absent, questions)}`;
 }
 
 function answersPhrase(
@@ -54,7 +54,11 @@ export function explainTriage(triage: Triage, knowledge: ExplainKnowledge): Reas
     const sure = f.findings.filter((c) => !unsureYes.has(c));
     const unsure = f.findings.filter((c) => unsureYes.has(c));
     const extra = [
-      ...new Set(matchedConditions(f.rule.when, triage.base.facts).map((e) => describeCondition(e, triage.base.facts))),
+      ...new Set(
+        matchedConditions(f.rule.when, triage.base.facts).map((e) =>
+          describeCondition(e, triage.base.facts, questions),
+        ),
+      ),
     ];
     const head = answersPhrase(sure, extra, questions);
     const unsureNote =

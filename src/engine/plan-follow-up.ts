@@ -14,9 +14,12 @@ export function planFollowUp(
   const review = days('review');
   const seeDoctor = days('see-doctor');
   const bySeeing = disposition === 'emergency' || disposition === 'urgent';
+  // The next see-doctor day still ahead in this episode (none once it is long-standing).
+  const ahead = seeDoctor.filter((day) => day > facts.numbers.onsetDaysAgo);
   return {
+    // At most a week, whatever the catalogue says (reference §6: review at 7–14 days).
     reviewInDays: bySeeing ? 0 : Math.min(7, ...review),
-    seeDoctorIfNotBetterByDay: bySeeing || seeDoctor.length === 0 ? null : Math.min(...seeDoctor),
+    seeDoctorIfNotBetterByDay: bySeeing || ahead.length === 0 ? null : Math.min(...ahead),
     notes: rules.map((r) => r.text),
     sources: [...new Set(rules.flatMap((r) => r.sources))],
   };

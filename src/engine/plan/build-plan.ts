@@ -42,8 +42,9 @@ export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: P
   const coldBlockers = present(safety, policy.coldBlockedBy);
   const nerveRoot = present(safety, policy.nerveRootSigns);
   const medicine = isTrue(medicineRule, safety) ? matchedFindings(medicineRule, safety) : [];
-  // Suspected muscle breakdown gets same-day advice about the statin itself (contract §5).
-  const rhabdo = input.redFlags.includes('rhabdomyolysis');
+  // Suspected muscle breakdown is urgent and gets same-day advice about the statin itself, so
+  // "do not stop it on your own" would contradict it (contract §5). Only the urgent case.
+  const rhabdo = disposition === 'urgent' && input.redFlags.includes('rhabdomyolysis');
 
   if (disposition === 'urgent') {
     const urgentNotes = knowledge.redFlagConditions
