@@ -10,6 +10,8 @@ Usage:
                            or an array of intakes, and print the assessment JSON.
   unknot check [--json]    Answer the questions in the terminal and read the result.
                            --json prints the assessment JSON instead of text.
+  unknot serve             Start the server: API on http://127.0.0.1:3000 with a private
+                           database in ./data (see README for PORT, DATA_DIR, DATABASE_URL).
   unknot --help            Show this help.
 `;
 

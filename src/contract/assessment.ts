@@ -82,4 +82,4 @@ export const AssessmentSchema = z
     }),
     knowledgeVersion: z.string().min(1),
   })
-  .meta({ id: 'Assessment', description: 'The result of an Unknot check (assessment contract §3).' });
+  .describe('The result of an Unknot check (assessment contract §3).');

@@ -1,4 +1,18 @@
-// The public surface of the contract layer: Zod schemas for the intake and the assessment.
+// The public surface of the contract layer: Zod schemas for the intake, the assessment and the
+// HTTP bodies, with one validation helper that reports every problem with its path.
 export { AssessmentSchema } from './assessment.ts';
-export { type IntakeInput, IntakeSchema, type ParseResult, parseIntake } from './intake.ts';
+export {
+  type CheckinInput,
+  CheckinInputSchema,
+  CheckinWithDateSchema,
+  type Episode,
+  type EpisodeInput,
+  EpisodeInputSchema,
+  EpisodeSchema,
+  LocalDateSchema,
+  ReliefTriedSchema,
+  TimeZoneSchema,
+} from './diary.ts';
+export { type IntakeInput, IntakeSchema, parseIntake } from './intake.ts';
 export { formatProblem, type Problem, pathText, problemsFrom } from './problems.ts';
+export { type ParseResult, registerRawCheck, validate } from './validate.ts';

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { Intake } from '#engine';
 import { FINDING_CODES, SEXES } from '#knowledge';
-import { type Problem, pathText, problemsFrom } from './problems.ts';
+import { type Problem, pathText } from './problems.ts';
+import { type ParseResult, registerRawCheck, validate } from './validate.ts';
 
 const whole = (min: number, max?: number) => {
   const range = max === undefined ? `${min} or more` : `between ${min} and ${max}`;
@@ -34,13 +35,9 @@ export const IntakeSchema = z
     },
     { error: 'an intake must be a JSON object' },
   )
-  .meta({ id: 'Intake', description: 'Answers to the Unknot check (assessment contract §1).' });
+  .describe('Answers to the Unknot check (assessment contract §1).');
 
 export type IntakeInput = z.input<typeof IntakeSchema>;
-
-export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problems: Problem[] };
 
 /** Duplicates within a list and codes in both lists (checked on the raw input, so they are
  * reported together with every other problem). */
@@ -68,9 +65,8 @@ function listProblems(input: unknown, prefix: readonly PropertyKey[]): Problem[]
   return problems;
 }
 
+registerRawCheck(IntakeSchema, listProblems);
+
 export function parseIntake(input: unknown, prefix: readonly PropertyKey[] = []): ParseResult<Intake> {
-  const parsed = IntakeSchema.safeParse(input);
-  const problems = [...(parsed.success ? [] : problemsFrom(parsed.error, prefix)), ...listProblems(input, prefix)];
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, value: parsed.data };
+  return validate(IntakeSchema, input, prefix);
 }

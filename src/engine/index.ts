@@ -1,6 +1,13 @@
 // The engine's public surface: pure functions over the knowledge base.
 export { assess } from './assess.ts';
 export {
+  type CheckinAnswers,
+  daysBetween,
+  type Escalation,
+  type EscalationContext,
+  escalateCheckin,
+} from './diary/escalate-checkin.ts';
+export {
   type Answer,
   type Answers,
   intakeFromAnswers,

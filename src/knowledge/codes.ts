@@ -214,3 +214,43 @@ export type Sex = (typeof SEXES)[number];
 export const EVIDENCE_LEVELS = ['verified', 'secondary', 'unverified'] as const;
 /** The clinical reference's tags: [V] read in the primary source, [S] secondary only, [U] unverified. */
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** Coded body areas for diary episodes. `saddle_area` is where sitting touches (a warning area). */
+export const BODY_AREAS = [
+  'lower_back_centre',
+  'lower_back_left',
+  'lower_back_right',
+  'upper_back',
+  'buttock_left',
+  'buttock_right',
+  'hip_left',
+  'hip_right',
+  'groin',
+  'saddle_area',
+  'thigh_left',
+  'thigh_right',
+  'leg_below_knee_left',
+  'leg_below_knee_right',
+  'foot_left',
+  'foot_right',
+  'abdomen',
+] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
+
+/** Contract §2.3: the codes a diary episode may name as its triggers. */
+export const TRIGGER_CODES = [
+  'prolonged_sitting',
+  'awkward_posture_recent',
+  'heavy_lifting',
+  'onset_during_lift_or_twist',
+  'distracted_or_tired_during_task',
+  'vigorous_activity_recent',
+  'new_or_increased_training',
+  'low_activity',
+  'heavy_sweating_recent',
+  'vomiting_or_diarrhoea_recent',
+  'cramps_elsewhere',
+  'pain_cyclical_with_periods',
+  'new_medicine_recent',
+] as const satisfies readonly FindingCode[];
+export type TriggerCode = (typeof TRIGGER_CODES)[number];

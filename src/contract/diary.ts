@@ -1,0 +1,122 @@
+// HTTP bodies for the spasm diary: episodes and daily check-ins (ARCHITECTURE "Diary").
+
+import { z } from 'zod';
+import { BODY_AREAS, FINDING_CODES, PLAN_CODES, TRIGGER_CODES } from '#knowledge';
+
+const noNul = (s: string) => !s.includes('\u0000');
+
+/** An IANA time zone that this runtime knows (e.g. "Europe/London"). */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be an IANA time zone such as "Europe/London"' },
+  );
+
+/** A local calendar date, YYYY-MM-DD. */
+export const LocalDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const Instant = z.iso.datetime({
+  offset: true,
+  error: 'must be a date-time with a time zone, e.g. 2026-11-21T08:30:00Z',
+});
+const score = z.number().int().min(0).max(10, { error: 'must be a whole number from 0 to 10' });
+
+const uniqueList = <T extends string>(values: readonly [T, ...T[]], what: string) =>
+  z
+    .array(z.enum(values, { error: (i) => `unknown ${what} "${String(i.input)}"` }))
+    .max(values.length)
+    .refine((xs) => new Set(xs).size === xs.length, { error: `each ${what} may appear only once` });
+
+export const ReliefTriedSchema = z.strictObject({
+  method: z.enum(PLAN_CODES, { error: (i) => `unknown method "${String(i.input)}"` }),
+  /** 0 = did not help, 1 = a little, 2 = quite a lot, 3 = a lot. */
+  helped: z.number().int().min(0).max(3, { error: 'must be 0 (not at all) to 3 (a lot)' }),
+});
+
+export const EpisodeInputSchema = z
+  .strictObject({
+    startedAt: Instant,
+    endedAt: Instant.nullable().optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 14)
+      .nullable()
+      .optional(),
+    timeZone: TimeZoneSchema,
+    intensity: score,
+    locations: uniqueList(BODY_AREAS, 'body area').default([]),
+    triggers: uniqueList(TRIGGER_CODES, 'trigger').default([]),
+    reliefTried: z.array(ReliefTriedSchema).max(PLAN_CODES.length).default([]),
+    notes: z
+      .string()
+      .max(2000, { error: 'must be at most 2,000 characters' })
+      .refine(noNul, { error: 'must not contain NUL characters' })
+      .default(''),
+  })
+  .refine((e) => !(e.endedAt && e.durationMinutes != null), {
+    error: 'give either endedAt or durationMinutes, not both',
+    path: ['durationMinutes'],
+  })
+  .refine((e) => !e.endedAt || Date.parse(e.endedAt) >= Date.parse(e.startedAt), {
+    error: 'must not be before startedAt',
+    path: ['endedAt'],
+  })
+  .describe('A spasm episode as the person logs it.');
+export type EpisodeInput = z.output<typeof EpisodeInputSchema>;
+
+export const EpisodeSchema = z.object({
+  id: z.uuid(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  durationMinutes: z.number().int().nullable(),
+  timeZone: z.string(),
+  /** The local calendar day the episode started on, in its time zone. */
+  localDate: z.string(),
+  intensity: z.number().int(),
+  locations: z.array(z.enum(BODY_AREAS)),
+  triggers: z.array(z.enum(TRIGGER_CODES)),
+  reliefTried: z.array(ReliefTriedSchema),
+  notes: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Episode = z.output<typeof EpisodeSchema>;
+
+const checkinFields = {
+  timeZone: TimeZoneSchema,
+  painAverage: score,
+  interferenceActivity: score,
+  interferenceSleep: score,
+  gettingBetter: z.boolean(),
+  /** The red-flag questions asked again: codes answered yes and not sure. */
+  findings: z.array(z.enum(FINDING_CODES)).default([]),
+  unsure: z.array(z.enum(FINDING_CODES)).default([]),
+};
+const notInBoth = (c: { findings: readonly string[]; unsure: readonly string[] }) =>
+  !c.unsure.some((x) => c.findings.includes(x));
+const bothError = { error: 'a code cannot be in both findings and unsure', path: ['unsure'] };
+
+/** PUT /api/checkins/{date}: the day is in the path. */
+export const CheckinInputSchema = z
+  .strictObject(checkinFields)
+  .refine(notInBoth, bothError)
+  .describe('A daily check-in; one per day, a new one replaces it.');
+
+/** POST /api/checkins: the same, with the day in the body. */
+export const CheckinWithDateSchema = z
+  .strictObject({ date: LocalDateSchema, ...checkinFields })
+  .refine(notInBoth, bothError)
+  .describe('A daily check-in with its local date.');
+
+export type CheckinInput = z.output<typeof CheckinInputSchema>;

@@ -1,0 +1,69 @@
+// Configuration: parsed once at start from the environment; every problem is reported together.
+// Secrets are never logged: `describeConfig` shows only whether they are set.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  /** Where the embedded PostgreSQL, the generated auth secret and the lock file live. */
+  dataDir: string;
+  /** An external PostgreSQL; when absent, a private one is embedded in dataDir. */
+  databaseUrl: string | undefined;
+  /** When absent, generated once and kept in dataDir (mode 0600). */
+  authSecret: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** The URL people use to reach the app (for auth cookies and origin checks). */
+  publicUrl: string;
+}>;
+
+const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'PORT must be a whole number from 0 to 65535' })
+    .int({ error: 'PORT must be a whole number from 0 to 65535' })
+    .min(0, { error: 'PORT must be a whole number from 0 to 65535' })
+    .max(65535, { error: 'PORT must be a whole number from 0 to 65535' })
+    .default(3000),
+  HOST: z.string().min(1, { error: 'HOST must not be empty' }).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1, { error: 'DATA_DIR must not be empty' }).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must start with postgres:// or postgresql://' })
+    .optional(),
+  AUTH_SECRET: z.string().min(32, { error: 'AUTH_SECRET must be at least 32 characters' }).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be a URL such as http://127.0.0.1:3000' }).optional(),
+});
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  // An empty variable means "not set", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+  const e = parsed.data;
+  const config: Config = Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    authSecret: e.AUTH_SECRET,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+  });
+  return { ok: true, config };
+}
+
+/** For the start-up log line: secrets only as "set" or "generated". */
+export function describeConfig(config: Config): Record<string, string | number> {
+  return {
+    port: config.port,
+    host: config.host,
+    database: config.databaseUrl ? 'external (DATABASE_URL set)' : `embedded in ${config.dataDir}`,
+    authSecret: config.authSecret ? 'set' : 'generated in data dir',
+    logLevel: config.logLevel,
+  };
+}

@@ -1,0 +1,205 @@
+// Data access for a person's diary and saved checks. Every function takes the owner's user id
+// and every query is scoped by it: one person can never read or change another's rows.
+
+import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import type { CheckinInput, EpisodeInput } from '#contract';
+import type { Db } from './client.ts';
+import { assessments, checkins, episodes } from './schema.ts';
+
+/** The local calendar date (YYYY-MM-DD) of an instant in an IANA time zone. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+}
+
+const episodeValues = (input: EpisodeInput) => {
+  const startedAt = new Date(input.startedAt);
+  return {
+    startedAt,
+    endedAt: input.endedAt ? new Date(input.endedAt) : null,
+    durationMinutes: input.durationMinutes ?? null,
+    timeZone: input.timeZone,
+    localDate: localDateOf(startedAt, input.timeZone),
+    intensity: input.intensity,
+    locations: input.locations,
+    triggers: input.triggers,
+    reliefTried: input.reliefTried,
+    notes: input.notes,
+  };
+};
+
+export type EpisodeRow = typeof episodes.$inferSelect;
+export type CheckinRow = typeof checkins.$inferSelect;
+export type AssessmentRow = typeof assessments.$inferSelect;
+
+export async function createEpisode(db: Db, userId: string, input: EpisodeInput): Promise<EpisodeRow> {
+  const [row] = await db
+    .insert(episodes)
+    .values({ userId, ...episodeValues(input) })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function getEpisode(db: Db, userId: string, id: string): Promise<EpisodeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(episodes)
+    .where(and(eq(episodes.userId, userId), eq(episodes.id, id)));
+  return row;
+}
+
+export async function updateEpisode(
+  db: Db,
+  userId: string,
+  id: string,
+  input: EpisodeInput,
+): Promise<EpisodeRow | undefined> {
+  const [row] = await db
+    .update(episodes)
+    .set({ ...episodeValues(input), updatedAt: new Date() })
+    .where(and(eq(episodes.userId, userId), eq(episodes.id, id)))
+    .returning();
+  return row;
+}
+
+export async function deleteEpisode(db: Db, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(episodes)
+    .where(and(eq(episodes.userId, userId), eq(episodes.id, id)))
+    .returning({ id: episodes.id });
+  return rows.length > 0;
+}
+
+export type Page = {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  after?: { at: Date; id: string } | undefined;
+  limit: number;
+};
+
+/** Newest first; `after` continues from the last row of the previous page. */
+export async function listEpisodes(db: Db, userId: string, page: Page): Promise<EpisodeRow[]> {
+  const where: (SQL | undefined)[] = [eq(episodes.userId, userId)];
+  if (page.from) where.push(gte(episodes.startedAt, page.from));
+  if (page.to) where.push(lte(episodes.startedAt, page.to));
+  if (page.after) {
+    where.push(
+      or(
+        lt(episodes.startedAt, page.after.at),
+        and(eq(episodes.startedAt, page.after.at), lt(episodes.id, page.after.id)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(episodes)
+    .where(and(...where))
+    .orderBy(desc(episodes.startedAt), desc(episodes.id))
+    .limit(page.limit);
+}
+
+export async function putCheckin(
+  db: Db,
+  userId: string,
+  date: string,
+  input: CheckinInput,
+): Promise<{ row: CheckinRow; created: boolean }> {
+  const values = { userId, date, ...input, findings: [...input.findings], unsure: [...input.unsure] };
+  const existing = await getCheckin(db, userId, date);
+  const [row] = await db
+    .insert(checkins)
+    .values(values)
+    .onConflictDoUpdate({ target: [checkins.userId, checkins.date], set: { ...values, updatedAt: new Date() } })
+    .returning();
+  if (!row) throw new Error('upsert returned no row');
+  return { row, created: existing === undefined };
+}
+
+export async function getCheckin(db: Db, userId: string, date: string): Promise<CheckinRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(checkins)
+    .where(and(eq(checkins.userId, userId), eq(checkins.date, date)));
+  return row;
+}
+
+export async function previousCheckin(db: Db, userId: string, date: string): Promise<CheckinRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(checkins)
+    .where(and(eq(checkins.userId, userId), lt(checkins.date, date)))
+    .orderBy(desc(checkins.date))
+    .limit(1);
+  return row;
+}
+
+export async function listCheckins(
+  db: Db,
+  userId: string,
+  range: { from?: string | undefined; to?: string | undefined; limit: number },
+): Promise<CheckinRow[]> {
+  const where: SQL[] = [eq(checkins.userId, userId)];
+  if (range.from) where.push(gte(checkins.date, range.from));
+  if (range.to) where.push(lte(checkins.date, range.to));
+  return db
+    .select()
+    .from(checkins)
+    .where(and(...where))
+    .orderBy(desc(checkins.date))
+    .limit(range.limit);
+}
+
+export async function deleteCheckin(db: Db, userId: string, date: string): Promise<boolean> {
+  const rows = await db
+    .delete(checkins)
+    .where(and(eq(checkins.userId, userId), eq(checkins.date, date)))
+    .returning({ date: checkins.date });
+  return rows.length > 0;
+}
+
+export async function insertAssessment(
+  db: Db,
+  userId: string,
+  record: { intake: unknown; assessment: unknown; disposition: string; knowledgeVersion: string },
+): Promise<AssessmentRow> {
+  // Millisecond precision, like the cursors built from it.
+  const [row] = await db
+    .insert(assessments)
+    .values({ userId, ...record, createdAt: new Date() })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function getAssessment(db: Db, userId: string, id: string): Promise<AssessmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.userId, userId), eq(assessments.id, id)));
+  return row;
+}
+
+export async function listAssessments(db: Db, userId: string, page: Page): Promise<AssessmentRow[]> {
+  const where: (SQL | undefined)[] = [eq(assessments.userId, userId)];
+  if (page.after) {
+    where.push(
+      or(
+        lt(assessments.createdAt, page.after.at),
+        and(eq(assessments.createdAt, page.after.at), lt(assessments.id, page.after.id)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(assessments)
+    .where(and(...where))
+    .orderBy(desc(assessments.createdAt), desc(assessments.id))
+    .limit(page.limit);
+}
+
+export async function latestAssessment(db: Db, userId: string): Promise<AssessmentRow | undefined> {
+  const [row] = await listAssessments(db, userId, { limit: 1 });
+  return row;
+}

@@ -1,0 +1,97 @@
+// Unknot's own tables. Every table of user data leads its primary key or index with user_id
+// (ARCHITECTURE "Scale": ready for sharding by user). Instants are timestamptz (UTC); diary days
+// are local dates plus the person's IANA time zone.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { user } from './auth-schema.ts';
+
+export * from './auth-schema.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const owner = () =>
+  text('user_id')
+    .notNull()
+    .references(() => user.id, { onDelete: 'cascade' });
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    userId: owner(),
+    id: uuid('id').notNull().defaultRandom(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    intake: jsonb('intake').notNull(),
+    assessment: jsonb('assessment').notNull(),
+    disposition: text('disposition').notNull(),
+    knowledgeVersion: text('knowledge_version').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'assessments_pkey', columns: [t.userId, t.id] }),
+    index('assessments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+  ],
+);
+
+export type ReliefTried = { method: string; helped: number };
+
+export const episodes = pgTable(
+  'episodes',
+  {
+    userId: owner(),
+    id: uuid('id').notNull().defaultRandom(),
+    startedAt: at('started_at').notNull(),
+    endedAt: at('ended_at'),
+    durationMinutes: integer('duration_minutes'),
+    timeZone: text('time_zone').notNull(),
+    localDate: date('local_date', { mode: 'string' }).notNull(),
+    intensity: smallint('intensity').notNull(),
+    locations: text('locations').array().notNull().default(sql`'{}'::text[]`),
+    triggers: text('triggers').array().notNull().default(sql`'{}'::text[]`),
+    reliefTried: jsonb('relief_tried').$type<ReliefTried[]>().notNull().default([]),
+    notes: text('notes').notNull().default(''),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'episodes_pkey', columns: [t.userId, t.id] }),
+    index('episodes_user_started_idx').on(t.userId, t.startedAt.desc(), t.id.desc()),
+  ],
+);
+
+export const checkins = pgTable(
+  'checkins',
+  {
+    userId: owner(),
+    date: date('date', { mode: 'string' }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    painAverage: smallint('pain_average').notNull(),
+    interferenceActivity: smallint('interference_activity').notNull(),
+    interferenceSleep: smallint('interference_sleep').notNull(),
+    gettingBetter: boolean('getting_better').notNull(),
+    findings: text('findings').array().notNull().default(sql`'{}'::text[]`),
+    unsure: text('unsure').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'checkins_pkey', columns: [t.userId, t.date] })],
+);
+
+/** Failed sign-ins, per account (email) and per client address, for the sign-in throttle. */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    key: text('key').notNull(),
+    failedAt: at('failed_at').notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_failures_key_idx').on(t.key, t.failedAt)],
+);

@@ -1,0 +1,71 @@
+// Start Unknot's server: load config, open the database (embedded or external), migrate, listen.
+import { buildApp } from './app.ts';
+import { loadOrCreateAuthSecret } from './auth-secret.ts';
+import { describeConfig, parseConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { acquireDataDirLock } from './db/data-dir-lock.ts';
+
+export async function startServer(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<() => Promise<void>> {
+  const parsed = parseConfig(env);
+  if (!parsed.ok) {
+    throw new Error(
+      `Unknot cannot start; fix the configuration:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+  const { config } = parsed;
+  // A second app must never open the same embedded database directory.
+  const lock = config.databaseUrl ? undefined : acquireDataDirLock(config.dataDir);
+  const log = (message: string) => process.stderr.write(`unknot: ${message}\n`);
+  try {
+    const secret = config.authSecret ?? loadOrCreateAuthSecret(config.dataDir).secret;
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+    const app = await buildApp({ config, database, authSecret: secret });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    app.log.info(describeConfig(config), 'configuration');
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const where = database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'external PostgreSQL';
+    process.stdout.write(`Unknot is ready at http://${config.host}:${port} (${where}). Press Ctrl+C to stop.\n`);
+    let stopping: Promise<void> | undefined;
+    return () => {
+      stopping ??= (async () => {
+        await app.close();
+        await database.close();
+        lock?.release();
+      })();
+      return stopping;
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+/** Entry point for `unknot serve` and `npm start`: stops cleanly on SIGINT and SIGTERM. */
+export async function runServer(): Promise<void> {
+  let stop: () => Promise<void>;
+  try {
+    stop = await startServer();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`unknot: error while stopping: ${(error as Error).message}\n`);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,129 @@
+// /api/episodes: the spasm diary's episodes (create, list, get, replace, delete).
+
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { EpisodeInputSchema } from '#contract';
+import { type Auth, signedIn } from '../auth.ts';
+import type { Db } from '../db/client.ts';
+import {
+  createEpisode,
+  deleteEpisode,
+  type EpisodeRow,
+  getEpisode,
+  listEpisodes,
+  updateEpisode,
+} from '../db/diary-repo.ts';
+import { HttpProblem } from '../errors.ts';
+import { decodeCursor, encodeCursor, LimitSchema } from './pagination.ts';
+
+export const episodeJson = (row: EpisodeRow) => ({
+  id: row.id,
+  startedAt: row.startedAt.toISOString(),
+  endedAt: row.endedAt ? row.endedAt.toISOString() : null,
+  durationMinutes: row.durationMinutes,
+  timeZone: row.timeZone,
+  localDate: row.localDate,
+  intensity: row.intensity,
+  locations: row.locations,
+  triggers: row.triggers,
+  reliefTried: row.reliefTried,
+  notes: row.notes,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** A reminder that travels with a diary write when the entry touches a warning sign. */
+export function episodeNotices(row: EpisodeRow): string[] {
+  return row.locations.includes('saddle_area')
+    ? [
+        'Pain in the saddle area (where you sit): if you also have numbness there, or new trouble with your bladder or bowels, call your emergency number now. Answer the warning-sign questions in your daily check-in.',
+      ]
+    : [];
+}
+
+const IdParams = z.object({ id: z.uuid({ error: 'must be an id (UUID)' }) });
+const notFound = () => new HttpProblem('APP_ERR_NOT_FOUND', 'There is no episode with this id in your diary.');
+const instant = z.iso.datetime({ offset: true, error: 'must be a date-time with a time zone' });
+
+export function episodeRoutes(app: FastifyInstance, db: Db, auth: Auth): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const requireSignIn = signedIn(auth);
+  r.post(
+    '/api/episodes',
+    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Log a spasm episode', body: EpisodeInputSchema } },
+    async (request, reply) => {
+      const userId = request.userId;
+      const row = await createEpisode(db, userId, request.body);
+      return reply
+        .code(201)
+        .header('location', `/api/episodes/${row.id}`)
+        .send({ ...episodeJson(row), notices: episodeNotices(row) });
+    },
+  );
+
+  r.get(
+    '/api/episodes',
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'Your episodes, newest first',
+        querystring: z.strictObject({
+          from: instant.optional(),
+          to: instant.optional(),
+          limit: LimitSchema,
+          cursor: z.string().optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const userId = request.userId;
+      const { from, to, limit, cursor } = request.query;
+      const rows = await listEpisodes(db, userId, {
+        from: from ? new Date(from) : undefined,
+        to: to ? new Date(to) : undefined,
+        after: cursor ? decodeCursor(cursor) : undefined,
+        limit: limit + 1,
+      });
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(episodeJson),
+        nextCursor: rows.length > limit && last ? encodeCursor(last.startedAt, last.id) : null,
+      };
+    },
+  );
+
+  r.get(
+    '/api/episodes/:id',
+    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'One episode', params: IdParams } },
+    async (request) => {
+      const row = await getEpisode(db, request.userId, request.params.id);
+      if (!row) throw notFound();
+      return episodeJson(row);
+    },
+  );
+
+  r.put(
+    '/api/episodes/:id',
+    {
+      onRequest: requireSignIn,
+      schema: { tags: ['diary'], summary: 'Replace an episode', params: IdParams, body: EpisodeInputSchema },
+    },
+    async (request) => {
+      const row = await updateEpisode(db, request.userId, request.params.id, request.body);
+      if (!row) throw notFound();
+      return { ...episodeJson(row), notices: episodeNotices(row) };
+    },
+  );
+
+  r.delete(
+    '/api/episodes/:id',
+    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Delete an episode', params: IdParams } },
+    async (request, reply) => {
+      if (!(await deleteEpisode(db, request.userId, request.params.id))) throw notFound();
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/client.ts';
+import { problemBody, sendProblem } from '../errors.ts';
+
+export function healthRoutes(app: FastifyInstance, database: Database): void {
+  app.get('/api/health', { schema: { tags: ['service'], summary: 'The process is up' } }, async () => ({
+    status: 'ok',
+  }));
+  app.get(
+    '/api/ready',
+    { schema: { tags: ['service'], summary: 'The database is reachable' } },
+    async (_request, reply) => {
+      if (await database.isReachable()) return { status: 'ready' };
+      return sendProblem(
+        reply,
+        problemBody(
+          'APP_ERR_UNAVAILABLE',
+          'The database cannot be reached right now. Try again shortly.',
+          '/api/ready',
+        ),
+      );
+    },
+  );
+}

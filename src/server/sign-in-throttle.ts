@@ -1,0 +1,58 @@
+// Sign-in throttling: after repeated failures for one account or from one address, further
+// sign-in attempts are refused for a while with 429 and Retry-After. Kept in PostgreSQL so it
+// holds across restarts and across several app servers.
+import { and, asc, count, eq, gte, inArray, lt } from 'drizzle-orm';
+import type { Db } from './db/client.ts';
+import { signInFailures } from './db/schema.ts';
+
+export const THROTTLE = {
+  windowMs: 15 * 60_000,
+  maxPerAccount: 5,
+  maxPerAddress: 20,
+} as const;
+
+export const throttleKeys = (email: string | undefined, address: string) => ({
+  account: email ? `account:${email.trim().toLowerCase()}` : undefined,
+  address: `address:${address}`,
+});
+
+/** Seconds until a new attempt is allowed, or 0 when it is allowed now. */
+export async function retryAfterSeconds(db: Db, keys: ReturnType<typeof throttleKeys>, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - THROTTLE.windowMs);
+  const limits: [string | undefined, number][] = [
+    [keys.account, THROTTLE.maxPerAccount],
+    [keys.address, THROTTLE.maxPerAddress],
+  ];
+  let wait = 0;
+  for (const [key, max] of limits) {
+    if (!key) continue;
+    const [row] = await db
+      .select({ n: count() })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.key, key), gte(signInFailures.failedAt, since)));
+    if ((row?.n ?? 0) < max) continue;
+    // Blocked until the oldest failure that still counts leaves the window.
+    const oldest = await db
+      .select({ at: signInFailures.failedAt })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.key, key), gte(signInFailures.failedAt, since)))
+      .orderBy(asc(signInFailures.failedAt))
+      .limit(1);
+    const until = (oldest[0]?.at.getTime() ?? now.getTime()) + THROTTLE.windowMs;
+    wait = Math.max(wait, Math.ceil((until - now.getTime()) / 1000));
+  }
+  return wait;
+}
+
+export async function recordFailure(db: Db, keys: ReturnType<typeof throttleKeys>, now: Date): Promise<void> {
+  const rows = [keys.account, keys.address]
+    .filter((k): k is string => k !== undefined)
+    .map((key) => ({ key, failedAt: now }));
+  await db.insert(signInFailures).values(rows);
+  // Old rows no longer count; keep the table small.
+  await db.delete(signInFailures).where(lt(signInFailures.failedAt, new Date(now.getTime() - THROTTLE.windowMs)));
+}
+
+export async function clearAccount(db: Db, keys: ReturnType<typeof throttleKeys>): Promise<void> {
+  if (keys.account) await db.delete(signInFailures).where(inArray(signInFailures.key, [keys.account]));
+}
