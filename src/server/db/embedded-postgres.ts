@@ -140,6 +140,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
   childOf(server)?.once('exit', (code, signal) => {
     if (!stopping) {
+      // Forget the dead child, or the library's exit hook would wait 10 s for its 'exit' event.
+      Reflect.set(server, 'process', undefined);
       log(
         `Embedded PostgreSQL (${clusterDir}) exited unexpectedly (code ${code ?? 'none'}, signal ${signal ?? 'none'}).`,
       );
