@@ -1,0 +1,83 @@
+// Migrations: a database created by the first migration and filled with data migrates to the
+// latest without losing anything; re-running is a no-op. Runs on every configured backend.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { backends } from '../test-support/test-database.ts';
+import { MIGRATIONS_DIR } from './client.ts';
+import * as repo from './diary-repo.ts';
+import { user } from './schema.ts';
+
+type Journal = { entries: { idx: number; tag: string }[] };
+const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as Journal;
+
+/** A migrations folder holding only the first `n` migrations, as an old release shipped it. */
+function firstMigrations(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'unknot-migrations-'));
+  mkdirSync(join(dir, 'meta'));
+  const entries = journal.entries.slice(0, n);
+  for (const e of entries) copyFileSync(join(MIGRATIONS_DIR, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
+  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
+  return dir;
+}
+
+describe('migrations', () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c();
+  });
+
+  it('numbers every migration file in order and lists each in the journal', () => {
+    journal.entries.forEach((e, i) => {
+      expect(e.idx).toBe(i);
+      expect(e.tag).toMatch(new RegExp(`^${String(i).padStart(4, '0')}_[a-z0-9_]+$`));
+      expect(readFileSync(join(MIGRATIONS_DIR, `${e.tag}.sql`), 'utf8').length).toBeGreaterThan(0);
+    });
+  });
+
+  for (const backend of backends()) {
+    it(`upgrades a database made by the first migration without loss (${backend.label})`, async () => {
+      const old = firstMigrations(1);
+      cleanups.push(() => rmSync(old, { recursive: true, force: true }));
+      const t = await backend.make({ migrationsFolder: old });
+      cleanups.push(() => t.dispose());
+      const db = t.database.db;
+      await db.insert(user).values({ id: 'u-old', name: 'Old', email: 'old@example.com' });
+      const ep = await repo.createEpisode(db, 'u-old', {
+        startedAt: '2026-01-02T03:04:05.000Z',
+        timeZone: 'America/New_York',
+        intensity: 8,
+        locations: ['buttock_left'],
+        triggers: [],
+        reliefTried: [],
+        notes: 'before the upgrade',
+      });
+      await repo.putCheckin(db, 'u-old', '2026-01-02', {
+        timeZone: 'America/New_York',
+        painAverage: 7,
+        interferenceActivity: 6,
+        interferenceSleep: 5,
+        gettingBetter: false,
+        findings: [],
+        unsure: [],
+      });
+
+      // Stop the old release, then open the same data with every migration, twice (the second
+      // run must change nothing).
+      await t.database.close();
+      for (let run = 0; run < 2; run++) {
+        const latest = await t.open();
+        const applied = await latest.pool.query('select count(*)::int as n from drizzle.__drizzle_migrations');
+        expect(applied.rows[0].n).toBe(journal.entries.length);
+        expect(await repo.getEpisode(latest.db, 'u-old', ep.id)).toMatchObject({
+          intensity: 8,
+          notes: 'before the upgrade',
+          localDate: '2026-01-01',
+        });
+        expect(await repo.getCheckin(latest.db, 'u-old', '2026-01-02')).toMatchObject({ painAverage: 7 });
+        await latest.close();
+      }
+    }, 180_000);
+  }
+});
