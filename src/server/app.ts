@@ -120,6 +120,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ),
   );
 
+  // Cross-site request forgery: a browser always sends Origin on a state-changing request, so one
+  // from another site is refused (cookies are SameSite=Lax too). Clients without a browser
+  // (curl, the CLI, integrations) send no Origin and are unaffected.
+  const origin = new URL(config.publicUrl).origin;
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    const sent = request.headers.origin;
+    if (sent !== undefined && sent !== origin) {
+      throw new HttpProblem('APP_ERR_FORBIDDEN', `Requests from ${sent} are not accepted; use Unknot from ${origin}.`);
+    }
+  });
+
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');

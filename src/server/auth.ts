@@ -6,7 +6,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from './db/client.ts';
 import * as schema from './db/schema.ts';
-import { HttpProblem, problemBody, sendProblem } from './errors.ts';
+import { type ErrorCode, HttpProblem, problemBody, sendProblem } from './errors.ts';
 import { clearAccount, recordFailure, retryAfterSeconds, throttleKeys } from './sign-in-throttle.ts';
 
 export type AuthOptions = { readonly db: Db; readonly secret: string; readonly publicUrl: string };
@@ -105,28 +105,22 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
       const text = response.body ? await response.text() : null;
       if (!response.ok && text !== null && (response.headers.get('content-type') ?? '').includes('json')) {
         // Turn better-auth's errors into problem details like every other error of the API.
-        const parsed = JSON.parse(text) as { message?: string; code?: string };
-        const code =
-          response.status === 401
-            ? 'APP_ERR_UNAUTHENTICATED'
-            : response.status === 403
-              ? 'APP_ERR_FORBIDDEN'
-              : response.status === 404
-                ? 'APP_ERR_NOT_FOUND'
-                : response.status === 422 || response.status === 409
-                  ? 'APP_ERR_CONFLICT'
-                  : response.status === 429
-                    ? 'APP_ERR_RATE_LIMITED'
-                    : response.status >= 500
-                      ? 'APP_ERR_INTERNAL'
-                      : 'APP_ERR_VALIDATION';
-        const problem = {
-          ...problemBody(code, parsed.message ?? 'The request could not be completed.', path),
-          status: response.status,
-        };
-        return reply.type('application/problem+json').send(problem);
+        const parsed = JSON.parse(text) as { message?: string };
+        const code = authErrorCode(response.status);
+        return sendProblem(reply, problemBody(code, parsed.message ?? 'The request could not be completed.', path));
       }
       return reply.send(text);
     },
   });
+}
+
+/** better-auth's statuses in Unknot's error catalogue (an existing email is a 409 conflict). */
+function authErrorCode(status: number): ErrorCode {
+  if (status === 401) return 'APP_ERR_UNAUTHENTICATED';
+  if (status === 403) return 'APP_ERR_FORBIDDEN';
+  if (status === 404) return 'APP_ERR_NOT_FOUND';
+  if (status === 409 || status === 422) return 'APP_ERR_CONFLICT';
+  if (status === 429) return 'APP_ERR_RATE_LIMITED';
+  if (status >= 500) return 'APP_ERR_INTERNAL';
+  return 'APP_ERR_VALIDATION';
 }

@@ -348,6 +348,28 @@ describe('accounts', () => {
     expect((await me.request('GET', '/api/episodes')).statusCode).toBe(200);
   });
 
+  it('answers 409 for an email already registered, 400 for a short password, 403 for a foreign origin', async () => {
+    await new TestClient(app).signUp('twice@example.com');
+    const again = await new TestClient(app).request('POST', '/api/auth/sign-up/email', {
+      email: 'twice@example.com',
+      password: 'another long password',
+      name: 'T',
+    });
+    isProblem(again, 409);
+    isProblem(
+      await new TestClient(app).request('POST', '/api/auth/sign-up/email', {
+        email: 'short@example.com',
+        password: 'short',
+        name: 'S',
+      }),
+      400,
+    );
+    // A signed-in browser tricked into posting from another site (CSRF) is refused.
+    const me = await new TestClient(app).signUp('csrf@example.com');
+    const body = { currentPassword: 'correct horse battery staple', newPassword: 'stolen password 123' };
+    isProblem(await me.request('POST', '/api/auth/change-password', body, { origin: 'https://evil.example' }), 403);
+  });
+
   it('blocks sign-in after repeated failures for an account, with Retry-After, and lets it go later', async () => {
     await new TestClient(app).signUp('throttle@example.com');
     const attacker = new TestClient(app);
