@@ -1,7 +1,7 @@
 import { defineConfig } from 'drizzle-kit';
 
 // `npx drizzle-kit generate --name <what>` writes the next numbered SQL migration. Migrations are
-// applied at start (src/server/db/migrate.ts) and never edited once landed.
+// applied at start (openDatabase in src/server/db/client.ts) and never edited once landed.
 export default defineConfig({
   dialect: 'postgresql',
   schema: './src/server/db/schema.ts',

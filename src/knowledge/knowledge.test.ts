@@ -7,6 +7,7 @@ import {
   AVOID_CODES,
   CAUDA_EQUINA_FINDINGS,
   CAUSE_CODES,
+  DIARY_NOTICES,
   type Expr,
   FINDING_CODES,
   KNOWLEDGE,
@@ -30,6 +31,7 @@ const sourced = [
   ...k.exercises.map((e) => ({ id: e.id, sources: e.sources })),
   ...k.medicines.map((m) => ({ id: m.id, sources: m.sources })),
   ...k.myths.map((m) => ({ id: m.id, sources: m.sources })),
+  ...DIARY_NOTICES.map((n) => ({ id: n.id, sources: n.sources })),
 ];
 
 function* walk(expr: Expr): Generator<Expr> {

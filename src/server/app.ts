@@ -7,7 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { type Problem, validate } from '#contract';
-import { createAuth, mountAuth } from './auth.ts';
+import { createAuth, mountAuth, sessionReader } from './auth.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { HttpProblem, problemBody, sendProblem } from './errors.ts';
@@ -16,6 +16,7 @@ import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { questionRoutes } from './routes/questions.ts';
+import { safeError } from './safe-error.ts';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -102,7 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return sendProblem(reply, problemBody('APP_ERR_VALIDATION', 'The request could not be understood.', where));
     }
     // Never leak internals: the log keeps the detail, the client gets a plain message.
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ err: safeError(error) }, 'unhandled error');
     return sendProblem(
       reply,
       problemBody('APP_ERR_INTERNAL', 'Please try again. If it keeps happening, tell us what you were doing.', where),
@@ -154,13 +155,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const auth = createAuth({ db: database.db, secret: deps.authSecret, publicUrl: config.publicUrl });
+  const auth = createAuth({
+    db: database.db,
+    secret: deps.authSecret,
+    publicUrl: config.publicUrl,
+    logError: (error) => app.log.error({ err: safeError(error) }, 'auth error'),
+  });
   mountAuth(app, auth, database.db, now, config.publicUrl);
   healthRoutes(app, database);
   questionRoutes(app);
-  assessmentRoutes(app, database.db, auth);
-  episodeRoutes(app, database.db, auth);
-  checkinRoutes(app, database.db, auth);
+  const readSession = sessionReader(database.pool, config.publicUrl.startsWith('https://'));
+  assessmentRoutes(app, database.db, readSession);
+  episodeRoutes(app, database.db, readSession);
+  checkinRoutes(app, database.db, readSession);
 
   return app;
 }

@@ -4,14 +4,21 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Pool } from 'pg';
 import type { Db } from './db/client.ts';
 import * as schema from './db/schema.ts';
-import { type ErrorCode, HttpProblem, problemBody, sendProblem } from './errors.ts';
-import { clearAccount, recordFailure, retryAfterSeconds, throttleKeys } from './sign-in-throttle.ts';
+import { ERRORS, type ErrorCode, HttpProblem, problemBody, sendProblem } from './errors.ts';
+import { clearAccount, recordAttempt, retryAfterSeconds, throttleKeys } from './sign-in-throttle.ts';
 
-export type AuthOptions = { readonly db: Db; readonly secret: string; readonly publicUrl: string };
+export type AuthOptions = {
+  readonly db: Db;
+  readonly secret: string;
+  readonly publicUrl: string;
+  /** Where internal auth errors go (never straight to stderr, never with personal data). */
+  readonly logError: (error: unknown) => void;
+};
 
-export function createAuth({ db, secret, publicUrl }: AuthOptions) {
+export function createAuth({ db, secret, publicUrl, logError }: AuthOptions) {
   return betterAuth({
     database: drizzleAdapter(db, {
       provider: 'pg',
@@ -33,14 +40,48 @@ export function createAuth({ db, secret, publicUrl }: AuthOptions) {
     advanced: { useSecureCookies: publicUrl.startsWith('https://') },
     telemetry: { enabled: false },
     logger: { disabled: true },
+    onAPIError: { onError: (error: unknown) => logError(error) },
   });
 }
 export type Auth = ReturnType<typeof createAuth>;
 
-/** The signed-in user's id, or undefined. */
-export async function sessionUserId(auth: Auth, request: FastifyRequest): Promise<string | undefined> {
-  const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-  return session?.user.id;
+/** Who is signed in: the request's user id, or undefined. */
+export type SessionReader = (request: FastifyRequest) => Promise<string | undefined>;
+
+/**
+ * Reads the session straight from PostgreSQL: the cookie carries better-auth's random session
+ * token (plus a signature); the token is the secret, so one indexed lookup of an unexpired
+ * session is the check. This costs ~0.2 ms, against ~1 ms for better-auth's getSession, and
+ * sign-out or account deletion takes effect at once.
+ */
+export function sessionReader(pool: Pool, secureCookies: boolean): SessionReader {
+  const name = `${secureCookies ? '__Secure-' : ''}better-auth.session_token`;
+  return async (request) => {
+    const value = cookieValue(request.headers.cookie, name);
+    if (!value) return undefined;
+    const dot = value.lastIndexOf('.');
+    const token = dot > 0 ? value.slice(0, dot) : value;
+    const { rows } = await pool.query<{ user_id: string }>({
+      name: 'unknot-session-user',
+      text: 'select user_id from session where token = $1 and expires_at > now()',
+      values: [token],
+    });
+    return rows[0]?.user_id;
+  };
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 declare module 'fastify' {
@@ -51,9 +92,9 @@ declare module 'fastify' {
 }
 
 /** An onRequest hook: runs before the body is read, so anonymous callers always get 401. */
-export function signedIn(auth: Auth) {
+export function signedIn(readSession: SessionReader) {
   return async (request: FastifyRequest): Promise<void> => {
-    const id = await sessionUserId(auth, request);
+    const id = await readSession(request);
     if (!id) throw new HttpProblem('APP_ERR_UNAUTHENTICATED', 'Sign in to use your diary and saved checks.');
     request.userId = id;
   };
@@ -67,18 +108,25 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
     url: '/api/auth/*',
     schema: { hide: true },
     async handler(request, reply) {
-      const path = request.url.split('?')[0];
+      // The throttle and better-auth must see the same path: normalise dot segments and
+      // repeated slashes once, and forward exactly that URL.
+      const url = new URL(request.url, publicUrl);
+      url.pathname = url.pathname.replace(/\/{2,}/g, '/');
+      const path = url.pathname;
       const body = request.body as Record<string, unknown> | undefined;
       const keys = throttleKeys(typeof body?.email === 'string' ? body.email : undefined, request.ip);
       const signingIn = request.method === 'POST' && path === SIGN_IN;
-      if (signingIn) {
-        const wait = await retryAfterSeconds(db, keys, now());
+      // Record the attempt before checking, so that parallel attempts count against each other.
+      const attempt = signingIn ? await recordAttempt(db, keys, now()) : undefined;
+      if (attempt) {
+        const wait = await retryAfterSeconds(db, keys, attempt.at);
         if (wait > 0) {
+          await attempt.forget();
           return sendProblem(
             reply,
             problemBody(
               'APP_ERR_RATE_LIMITED',
-              `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s), or reset your password.`,
+              `Too many failed sign-ins. Please wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
               path,
             ),
             { 'retry-after': String(wait) },
@@ -86,15 +134,22 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
         }
       }
       const response = await auth.handler(
-        new Request(new URL(request.url, publicUrl), {
+        new Request(url, {
           method: request.method,
           headers: fromNodeHeaders(request.headers),
           ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
         }),
       );
-      if (signingIn) {
-        if (response.status === 401) await recordFailure(db, keys, now());
-        else if (response.ok) await clearAccount(db, keys);
+      if (attempt) {
+        // A wrong password keeps the recorded attempt; anything else forgets it.
+        if (response.status !== 401) await attempt.forget();
+        if (response.ok) await clearAccount(db, keys);
+      }
+      const text = response.body ? await response.text() : null;
+      if (!response.ok) {
+        // better-auth's errors become problem details like every other error of the API.
+        const code = authErrorCode(response.status);
+        return sendProblem(reply, problemBody(code, authMessage(text, code), path));
       }
       reply.status(response.status);
       response.headers.forEach((value, key) => {
@@ -102,16 +157,20 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
       });
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) reply.header('set-cookie', cookies);
-      const text = response.body ? await response.text() : null;
-      if (!response.ok && text !== null && (response.headers.get('content-type') ?? '').includes('json')) {
-        // Turn better-auth's errors into problem details like every other error of the API.
-        const parsed = JSON.parse(text) as { message?: string };
-        const code = authErrorCode(response.status);
-        return sendProblem(reply, problemBody(code, parsed.message ?? 'The request could not be completed.', path));
-      }
       return reply.send(text);
     },
   });
+}
+
+function authMessage(text: string | null, code: ErrorCode): string {
+  try {
+    const parsed = JSON.parse(text ?? '') as { message?: unknown };
+    if (typeof parsed.message === 'string' && parsed.message !== '' && code !== 'APP_ERR_INTERNAL')
+      return parsed.message;
+  } catch {
+    // not JSON: fall back to the catalogue's words
+  }
+  return code === 'APP_ERR_NOT_FOUND' ? 'There is no such account action.' : ERRORS[code].title;
 }
 
 /** better-auth's statuses in Unknot's error catalogue (an existing email is a 409 conflict). */

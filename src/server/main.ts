@@ -21,10 +21,12 @@ export async function startServer(
   try {
     const secret = config.authSecret ?? loadOrCreateAuthSecret(config.dataDir).secret;
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
-    const app = await buildApp({ config, database, authSecret: secret });
+    let app: Awaited<ReturnType<typeof buildApp>>;
     try {
+      app = await buildApp({ config, database, authSecret: secret });
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
+      // Never leave the database running behind a failed start.
       await database.close();
       throw error;
     }

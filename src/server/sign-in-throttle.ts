@@ -30,7 +30,8 @@ export async function retryAfterSeconds(db: Db, keys: ReturnType<typeof throttle
       .select({ n: count() })
       .from(signInFailures)
       .where(and(eq(signInFailures.key, key), gte(signInFailures.failedAt, since)));
-    if ((row?.n ?? 0) < max) continue;
+    // The attempt being checked is already recorded, so up to `max` attempts pass.
+    if ((row?.n ?? 0) <= max) continue;
     // Blocked until the oldest failure that still counts leaves the window.
     const oldest = await db
       .select({ at: signInFailures.failedAt })
@@ -44,13 +45,25 @@ export async function retryAfterSeconds(db: Db, keys: ReturnType<typeof throttle
   return wait;
 }
 
-export async function recordFailure(db: Db, keys: ReturnType<typeof throttleKeys>, now: Date): Promise<void> {
-  const rows = [keys.account, keys.address]
-    .filter((k): k is string => k !== undefined)
-    .map((key) => ({ key, failedAt: now }));
-  await db.insert(signInFailures).values(rows);
-  // Old rows no longer count; keep the table small.
-  await db.delete(signInFailures).where(lt(signInFailures.failedAt, new Date(now.getTime() - THROTTLE.windowMs)));
+/**
+ * Records a sign-in attempt as a failure up front (so parallel attempts see each other) and
+ * returns a handle to forget it again when the attempt turns out not to be a wrong password.
+ */
+export async function recordAttempt(
+  db: Db,
+  keys: ReturnType<typeof throttleKeys>,
+  at: Date,
+): Promise<{ at: Date; forget: () => Promise<void> }> {
+  const own = [keys.account, keys.address].filter((k): k is string => k !== undefined);
+  // Rows that no longer count go first: the table only ever holds the last window.
+  await db.delete(signInFailures).where(lt(signInFailures.failedAt, new Date(at.getTime() - THROTTLE.windowMs)));
+  await db.insert(signInFailures).values(own.map((key) => ({ key, failedAt: at })));
+  return {
+    at,
+    forget: async () => {
+      await db.delete(signInFailures).where(and(inArray(signInFailures.key, own), eq(signInFailures.failedAt, at)));
+    },
+  };
 }
 
 export async function clearAccount(db: Db, keys: ReturnType<typeof throttleKeys>): Promise<void> {

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AssessmentSchema, IntakeSchema } from '#contract';
 import { assess } from '#engine';
-import { type Auth, sessionUserId, signedIn } from '../auth.ts';
+import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
 import { type AssessmentRow, getAssessment, insertAssessment, listAssessments } from '../db/diary-repo.ts';
 import { HttpProblem } from '../errors.ts';
@@ -20,16 +20,16 @@ const stored = (row: AssessmentRow) => ({
   assessment: row.assessment,
 });
 
-export function assessmentRoutes(app: FastifyInstance, db: Db, auth: Auth): void {
+export function assessmentRoutes(app: FastifyInstance, db: Db, readSession: SessionReader): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const requireSignIn = signedIn(auth);
+  const requireSignIn = signedIn(readSession);
   r.post(
     '/api/assessments',
     { schema: { tags: ['check'], summary: 'Assess an intake (stored when signed in)', body: IntakeSchema } },
     async (request, reply) => {
       const assessment = assess(request.body);
       AssessmentSchema.parse(assessment);
-      const userId = await sessionUserId(auth, request);
+      const userId = await readSession(request);
       if (!userId) return { stored: false, assessment };
       const row = await insertAssessment(db, userId, {
         intake: request.body,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { type CheckinInput, CheckinInputSchema, CheckinWithDateSchema, LocalDateSchema } from '#contract';
 import { type EscalationContext, escalateCheckin } from '#engine';
 import { FINDING_CODES, type FindingCode } from '#knowledge';
-import { type Auth, signedIn } from '../auth.ts';
+import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
 import {
   type CheckinRow,
@@ -68,9 +68,9 @@ async function contextFor(db: Db, userId: string, row: CheckinRow): Promise<Esca
 const DateParams = z.object({ date: LocalDateSchema });
 const notFound = () => new HttpProblem('APP_ERR_NOT_FOUND', 'There is no check-in for this date in your diary.');
 
-export function checkinRoutes(app: FastifyInstance, db: Db, auth: Auth): void {
+export function checkinRoutes(app: FastifyInstance, db: Db, readSession: SessionReader): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const requireSignIn = signedIn(auth);
+  const requireSignIn = signedIn(readSession);
   const save = async (userId: string, date: string, input: CheckinInput) => {
     const { row, created } = await putCheckin(db, userId, date, input);
     const escalation = escalateCheckin(answersOf(row), await contextFor(db, userId, row));

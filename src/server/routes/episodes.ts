@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EpisodeInputSchema } from '#contract';
-import { type Auth, signedIn } from '../auth.ts';
+import { DIARY_NOTICES } from '#knowledge';
+import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
 import {
   createEpisode,
@@ -33,22 +34,18 @@ export const episodeJson = (row: EpisodeRow) => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** A reminder that travels with a diary write when the entry touches a warning sign. */
+/** Reminders from the knowledge base for the body areas this episode names. */
 export function episodeNotices(row: EpisodeRow): string[] {
-  return row.locations.includes('saddle_area')
-    ? [
-        'Pain in the saddle area (where you sit): if you also have numbness there, or new trouble with your bladder or bowels, call your emergency number now. Answer the warning-sign questions in your daily check-in.',
-      ]
-    : [];
+  return DIARY_NOTICES.filter((n) => row.locations.includes(n.whenLocation)).map((n) => n.text);
 }
 
 const IdParams = z.object({ id: z.uuid({ error: 'must be an id (UUID)' }) });
 const notFound = () => new HttpProblem('APP_ERR_NOT_FOUND', 'There is no episode with this id in your diary.');
 const instant = z.iso.datetime({ offset: true, error: 'must be a date-time with a time zone' });
 
-export function episodeRoutes(app: FastifyInstance, db: Db, auth: Auth): void {
+export function episodeRoutes(app: FastifyInstance, db: Db, readSession: SessionReader): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const requireSignIn = signedIn(auth);
+  const requireSignIn = signedIn(readSession);
   r.post(
     '/api/episodes',
     { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Log a spasm episode', body: EpisodeInputSchema } },

@@ -66,7 +66,7 @@ function sessionCookie(response: Response): string | undefined {
   return undefined;
 }
 
-// The account exists after the first run: sign-up then answers 422 and we sign in instead.
+// The account exists after the first run: sign-up is then refused (409) and we sign in instead.
 let response = await post('/api/auth/sign-up/email', { email, password: PASSWORD, name: 'Durable Writer' });
 if (!response.ok) {
   await response.arrayBuffer();

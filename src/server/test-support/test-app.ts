@@ -25,7 +25,11 @@ export async function testApp(database: Database, now?: () => Date): Promise<Fas
 }
 
 export class TestClient {
-  cookie = '';
+  /** The cookies a browser would hold for this site: name → value. */
+  readonly cookies = new Map<string, string>();
+  get cookie(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
   readonly app: FastifyInstance;
   constructor(app: FastifyInstance) {
     this.app = app;
@@ -47,8 +51,13 @@ export class TestClient {
     const set = response.headers['set-cookie'];
     const cookies = Array.isArray(set) ? set : set ? [set] : [];
     for (const c of cookies) {
-      const [pair] = c.split(';');
-      if (pair?.startsWith('better-auth.session_token=')) this.cookie = pair.endsWith('=') ? '' : pair;
+      const [pair = ''] = c.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      // An empty value or Max-Age=0 is how a server deletes a cookie.
+      if (value === '' || /max-age=0/i.test(c)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
     }
     return response;
   }
