@@ -57,11 +57,19 @@ export async function recordAttempt(
   const own = [keys.account, keys.address].filter((k): k is string => k !== undefined);
   // Rows that no longer count go first: the table only ever holds the last window.
   await db.delete(signInFailures).where(lt(signInFailures.failedAt, new Date(at.getTime() - THROTTLE.windowMs)));
-  await db.insert(signInFailures).values(own.map((key) => ({ key, failedAt: at })));
+  const rows = await db
+    .insert(signInFailures)
+    .values(own.map((key) => ({ key, failedAt: at })))
+    .returning({ id: signInFailures.id });
   return {
     at,
     forget: async () => {
-      await db.delete(signInFailures).where(and(inArray(signInFailures.key, own), eq(signInFailures.failedAt, at)));
+      await db.delete(signInFailures).where(
+        inArray(
+          signInFailures.id,
+          rows.map((r) => r.id),
+        ),
+      );
     },
   };
 }

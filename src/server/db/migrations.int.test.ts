@@ -63,11 +63,15 @@ describe('migrations', () => {
         unsure: [],
       });
 
+      await t.database.pool.query(
+        `insert into sign_in_failures (key, failed_at) values ('account:old@example.com', now())`,
+      );
+
       // Stop the old release, then open the same data with every migration, twice (the second
       // run must change nothing).
       await t.database.close();
       for (let run = 0; run < 2; run++) {
-        const latest = await t.open();
+        const latest = await t.open({ migrationsFolder: MIGRATIONS_DIR });
         const applied = await latest.pool.query('select count(*)::int as n from drizzle.__drizzle_migrations');
         expect(applied.rows[0].n).toBe(journal.entries.length);
         expect(await repo.getEpisode(latest.db, 'u-old', ep.id)).toMatchObject({
@@ -76,6 +80,11 @@ describe('migrations', () => {
           localDate: '2026-01-01',
         });
         expect(await repo.getCheckin(latest.db, 'u-old', '2026-01-02')).toMatchObject({ painAverage: 7 });
+        // 0001 gave every existing throttle row an id.
+        const throttle = await latest.pool.query('select id, key from sign_in_failures');
+        expect(throttle.rows).toEqual([
+          { id: expect.stringMatching(/^[0-9a-f-]{36}$/), key: 'account:old@example.com' },
+        ]);
         await latest.close();
       }
     }, 180_000);

@@ -90,6 +90,8 @@ export const checkins = pgTable(
 export const signInFailures = pgTable(
   'sign_in_failures',
   {
+    /** Identifies one attempt, so that forgetting it never touches another (0001). */
+    id: uuid('id').primaryKey().defaultRandom(),
     key: text('key').notNull(),
     failedAt: at('failed_at').notNull().defaultNow(),
   },

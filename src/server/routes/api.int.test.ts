@@ -382,6 +382,37 @@ describe('accounts', () => {
     expect((await attacker.signIn('throttle@example.com', 'correct horse battery staple')).statusCode).toBe(200);
   });
 
+  it('cannot be bypassed with a disguised path or parallel attempts', async () => {
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    await new TestClient(app).signUp('parallel@example.com');
+    const attacker = new TestClient(app);
+    const wrong = { email: 'parallel@example.com', password: 'wrong password!' };
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        attacker.request('POST', i % 2 ? '/api/auth/./sign-in/email' : '/api/auth//sign-in/email', wrong),
+      ),
+    );
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+    // However the attempts interleave, at most 5 wrong passwords are ever tried in the window.
+    let tried = statuses.filter((s) => s === 401).length;
+    for (let i = 0; i < 6; i++)
+      if ((await attacker.request('POST', '/api/auth/sign-in/email', wrong)).statusCode === 401) tried++;
+    expect(tried).toBe(5);
+    isProblem(
+      await attacker.request('POST', '/api/auth/x/../sign-in/email', {
+        ...wrong,
+        password: 'correct horse battery staple',
+      }),
+      429,
+    );
+    clock = new Date(clock.getTime() + 60 * 60_000);
+  });
+
+  it('answers unknown account actions with a 404 problem', async () => {
+    isProblem(await new TestClient(app).request('GET', '/api/auth/no-such-action'), 404);
+  });
+
   it('blocks an address after repeated failures across accounts', async () => {
     const attacker = new TestClient(app);
     clock = new Date(clock.getTime() + 60 * 60_000);

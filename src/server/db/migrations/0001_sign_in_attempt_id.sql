@@ -1,0 +1,1 @@
+ALTER TABLE "sign_in_failures" ADD COLUMN "id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL;
