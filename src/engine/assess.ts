@@ -1,5 +1,5 @@
 // contract §3: intake → assessment. Pure and deterministic: no clock, no I/O, no randomness.
-import { KNOWLEDGE, type Knowledge } from '#knowledge';
+import { CORE_KNOWLEDGE, type Knowledge } from '#knowledge';
 import { explainTriage } from './explain.ts';
 import { factsFrom } from './facts.ts';
 import { buildPlan } from './plan/build-plan.ts';
@@ -9,7 +9,7 @@ import { collectRedFlags } from './triage/collect-red-flags.ts';
 import { decideDisposition } from './triage/decide-disposition.ts';
 import type { Assessment, Intake } from './types.ts';
 
-export function assess(intake: Intake, knowledge: Knowledge = KNOWLEDGE): Assessment {
+export function assess(intake: Intake, knowledge: Knowledge = CORE_KNOWLEDGE): Assessment {
   const triage = decideDisposition(intake, knowledge);
   const redFlags = collectRedFlags(triage, knowledge);
   // Causes: unsure counts as no. Safety limits: unsure counts as yes (contract §4).

@@ -1,4 +1,4 @@
-// The whole knowledge base as one value, which is what the engine receives.
+// The whole knowledge base as one value: the engine's core plus sources, myths and exercises.
 import { AVOID_ITEMS } from './avoid-items.ts';
 import { EXERCISES } from './exercises/exercises.ts';
 import { MEDICINES } from './medicines.ts';

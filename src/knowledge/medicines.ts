@@ -1,31 +1,8 @@
 // Medicine notes (reference §3 and §4 rows 7–9). Only ibuprofen is offered in a self-care plan
 // (rules/plan-policy.ts); the others are here so the app can explain them when asked. The
 // contraindications of the oral anti-inflammatories are exactly contract §5's list.
-import type { FindingCode } from './codes.ts';
+import { ORAL_NSAID_CONTRAINDICATIONS } from './rules/nsaid-contraindications.ts';
 import type { MedicineNote } from './schema.ts';
-
-/** Contract §5: any of these rules out an oral NSAID for self-care (an unsure answer counts). */
-const ORAL_NSAID_CONTRAINDICATIONS = [
-  'pregnant',
-  'breastfeeding',
-  'nsaid_allergy_or_asthma_reaction',
-  'stomach_ulcer_or_bleed_history',
-  'kidney_disease',
-  'liver_disease',
-  'heart_failure',
-  'heart_disease_or_stroke',
-  'high_blood_pressure_uncontrolled',
-  'inflammatory_bowel_disease',
-  'long_term_oral_steroids',
-  'immunosuppressed',
-  'recent_infection_or_spinal_procedure',
-  'med_anticoagulant',
-  'med_antiplatelet',
-  'med_other_nsaid',
-  'med_ssri',
-  'med_lithium',
-  'med_diuretic',
-] as const satisfies readonly FindingCode[];
 
 /** Contract §5: oral NSAIDs are not offered for self-care from this age. */
 const ORAL_NSAID_FROM_AGE = 65;

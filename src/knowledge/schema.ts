@@ -259,6 +259,8 @@ export type PlanPolicy = {
   readonly nerveRootCaution: string;
   readonly singleLegRaiseBlockedBy: readonly FindingCode[];
   readonly nsaidMedicine: string;
+  /** Contract §5: what rules the oral NSAID out (the same list as its medicine note). */
+  readonly nsaidContraindications: readonly FindingCode[];
   readonly exerciseProgrammeFromPreviousEpisodes: number;
   readonly exerciseProgrammeFromDay: number;
 };

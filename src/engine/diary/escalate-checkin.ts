@@ -1,6 +1,13 @@
 // Every diary check-in re-runs the red-flag screen and the follow-up rules (ARCHITECTURE
 // "Escalation"): a new red flag or a met "see a doctor" rule is reported at once, with reasons.
-import { type Disposition, type FindingCode, KNOWLEDGE, type Knowledge, type RedFlagCode, type Sex } from '#knowledge';
+import {
+  CORE_KNOWLEDGE,
+  type Disposition,
+  type FindingCode,
+  type Knowledge,
+  type RedFlagCode,
+  type Sex,
+} from '#knowledge';
 import { assess } from '../assess.ts';
 import type { Reason, RedFlagResult } from '../types.ts';
 
@@ -42,7 +49,7 @@ export function daysBetween(from: string, to: string): number {
 export function escalateCheckin(
   checkin: CheckinAnswers,
   context: EscalationContext,
-  knowledge: Knowledge = KNOWLEDGE,
+  knowledge: Knowledge = CORE_KNOWLEDGE,
 ): Escalation {
   const dayOfEpisode = Math.max(0, context.episodeStart ? daysBetween(context.episodeStart, checkin.date) : 0);
   const findings: FindingCode[] = checkin.findings.filter((c) => c !== 'getting_better');

@@ -3,11 +3,11 @@
 import {
   type Disposition,
   type FindingCode,
-  KNOWLEDGE,
-  type Knowledge,
   type NumberField,
+  QUESTIONNAIRE_KNOWLEDGE,
   type Question,
   type QuestionGroup,
+  type QuestionnaireKnowledge,
   type Sex,
 } from '#knowledge';
 import { findingsIn, isTrue } from '../evaluate-expr.ts';
@@ -38,11 +38,6 @@ export type QuestionStep =
     }
   | { readonly status: 'emergency'; readonly intake: Intake }
   | { readonly status: 'complete'; readonly intake: Intake };
-
-type QuestionnaireKnowledge = Pick<
-  Knowledge,
-  'questions' | 'questionGroups' | 'dispositionRules' | 'unsureCountsAsYes' | 'medicines' | 'causes'
->;
 
 /**
  * The intake the answers describe. Missing required numbers take their least alarming value
@@ -76,10 +71,13 @@ function medicineOnlyCodes(knowledge: QuestionnaireKnowledge): Set<FindingCode> 
       ...(c.supporting ? findingsIn(c.supporting) : []),
     ]),
   ]);
-  return new Set(knowledge.medicines.flatMap((m) => m.contraindications).filter((c) => !used.has(c)));
+  return new Set(knowledge.planPolicy.nsaidContraindications.filter((c) => !used.has(c)));
 }
 
-export function nextQuestions(answers: Answers, knowledge: QuestionnaireKnowledge = KNOWLEDGE): QuestionStep {
+export function nextQuestions(
+  answers: Answers,
+  knowledge: QuestionnaireKnowledge = QUESTIONNAIRE_KNOWLEDGE,
+): QuestionStep {
   const intake = intakeFromAnswers(answers);
   const disposition: Disposition = decideDisposition(intake, knowledge).disposition;
   if (disposition === 'emergency') return { status: 'emergency', intake };

@@ -1,0 +1,32 @@
+import { Link } from './ui/Link.tsx';
+import { Page } from './ui/Page.tsx';
+
+export function Home() {
+  return (
+    <Page
+      title="Is my back spasm serious?"
+      lead="Answer a few questions to find out what to do now. No account needed, and it works offline."
+    >
+      <p>
+        <Link className="btn btn-primary btn-big" href="/check">
+          Check my back
+        </Link>
+      </p>
+      <p className="muted">
+        Unknot does not diagnose. If you have numbness between your legs, new trouble passing urine or controlling your
+        bladder or bowels, or chest pain, call your emergency number now.
+      </p>
+      <ul className="plain stack">
+        <li>
+          <Link href="/diary">Spasm diary: log a spasm in seconds, and a daily check-in</Link>
+        </li>
+        <li>
+          <Link href="/trends">Trends: how your pain is changing</Link>
+        </li>
+        <li>
+          <Link href="/account">Your account</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}

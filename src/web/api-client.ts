@@ -1,0 +1,63 @@
+// Every network call of the web app goes through here. Errors are RFC 9457 problem details
+// (docs/errors.md); a network failure is reported as `offline`.
+export type Problem = {
+  status: number;
+  title: string;
+  detail: string;
+  code?: string;
+  errors?: { path: string; message: string }[];
+};
+
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; problem: Problem; offline: boolean };
+
+async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    return {
+      ok: false,
+      status: 0,
+      offline: true,
+      problem: { status: 0, title: 'You seem to be offline', detail: 'Check your connection and try again.' },
+    };
+  }
+  const text = await response.text();
+  const json: unknown = text ? JSON.parse(text) : null;
+  if (response.ok) return { ok: true, status: response.status, data: json as T };
+  const problem = (json ?? {}) as Partial<Problem>;
+  return {
+    ok: false,
+    status: response.status,
+    offline: false,
+    problem: {
+      status: response.status,
+      title: problem.title ?? 'Something went wrong',
+      detail: problem.detail ?? 'Please try again.',
+      ...(problem.code ? { code: problem.code } : {}),
+      ...(problem.errors ? { errors: problem.errors } : {}),
+    },
+  };
+}
+
+export const api = {
+  get: <T>(url: string) => call<T>('GET', url),
+  post: <T>(url: string, body: unknown = {}) => call<T>('POST', url, body),
+  put: <T>(url: string, body: unknown) => call<T>('PUT', url, body),
+  delete: <T>(url: string) => call<T>('DELETE', url),
+};
+
+export type SessionUser = { id: string; email: string; name: string };
+
+/** The signed-in user, or null (also when offline). */
+export async function currentUser(): Promise<SessionUser | null> {
+  const r = await api.get<{ user: SessionUser } | null>('/api/auth/get-session');
+  return r.ok && r.data ? r.data.user : null;
+}
