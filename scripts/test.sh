@@ -1,25 +1,40 @@
 #!/usr/bin/env bash
 # The one test command (README): type-check, unit/property/integration tests with coverage,
-# then the public clinical vignettes through the real CLI. Prints "N passed, M failed" last.
+# the public clinical vignettes through the real CLI, then the end-to-end browser tests.
+# Prints "N passed, M failed" last.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
 
 status=0
 step() { echo; echo "== $*"; }
+count() { # report.json -> "passed failed"
+  node -e '
+    const fs = require("node:fs");
+    try { const r = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+          const other = r.numTotalTests - r.numPassedTests - r.numFailedTests - r.numPendingTests - r.numTodoTests;
+          console.log(r.numPassedTests, r.numFailedTests + other + (r.success === false && r.numFailedTests === 0 ? 1 : 0)); }
+    catch { console.log(0, 1); }' "$1"
+}
+
+# Browser tests need Debian's Chromium (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "installing chromium (apt)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || { echo "apt-get install chromium failed"; exit 1; }
+  else
+    echo "The end-to-end tests need Chromium: run 'sudo apt-get install chromium' (Debian/Ubuntu), then npm test again."
+    exit 1
+  fi
+fi
 
 step "type-check (tsc -b)"
 npx tsc -b || status=1
 
-step "unit, property and CLI tests (vitest, with coverage gate)"
-report=.vitest-report.json
-rm -f "$report"
-npx vitest run --coverage --reporter=default --reporter=json --outputFile.json="$report" || status=1
-read -r vt_passed vt_failed < <(node -e '
-  const fs = require("node:fs");
-  try { const r = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-        console.log(r.numPassedTests, r.numFailedTests + (r.numTotalTests - r.numPassedTests - r.numFailedTests - r.numPendingTests - r.numTodoTests)); }
-  catch { console.log(0, 1); }' "$report")
+step "unit, property, integration and CLI tests (vitest, with coverage gate)"
+rm -f .vitest-report.json
+npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=.vitest-report.json || status=1
+read -r vt_passed vt_failed < <(count .vitest-report.json)
 
 step "clinical vignettes (../shared/vignettes/public.json via ./bin/unknot)"
 vg_passed=0; vg_failed=0
@@ -35,7 +50,12 @@ else
   echo "missing $vignettes: clone ../shared beside this repository"; vg_failed=1; status=1
 fi
 
+step "end-to-end tests (playwright-core + Debian chromium against the built app)"
+rm -f .vitest-e2e-report.json
+npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.vitest-e2e-report.json || status=1
+read -r e2e_passed e2e_failed < <(count .vitest-e2e-report.json)
+
 echo
-echo "tests: vitest ${vt_passed} passed, ${vt_failed} failed; vignettes ${vg_passed} passed, ${vg_failed} failed"
-echo "total: $((vt_passed + vg_passed)) passed, $((vt_failed + vg_failed)) failed"
+echo "tests: vitest ${vt_passed} passed, ${vt_failed} failed; vignettes ${vg_passed} passed, ${vg_failed} failed; e2e ${e2e_passed} passed, ${e2e_failed} failed"
+echo "total: $((vt_passed + vg_passed + e2e_passed)) passed, $((vt_failed + vg_failed + e2e_failed)) failed"
 exit $status

@@ -17,11 +17,14 @@ import { episodeRoutes } from './routes/episodes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { safeError } from './safe-error.ts';
+import { serveWebApp } from './web-app.ts';
 
 export const BODY_LIMIT = 64 * 1024;
 
 export type AppDeps = {
   readonly config: Config;
+  /** The built web app (dist/web) to serve at /, when it exists. */
+  readonly webDir?: string | undefined;
   readonly database: Database;
   /** The auth secret (from config or generated into the data dir by main.ts). */
   readonly authSecret: string;
@@ -110,16 +113,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     );
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      reply,
-      problemBody(
-        'APP_ERR_NOT_FOUND',
-        `There is no ${request.method} ${request.url.split('?')[0]} here.`,
-        request.url.split('?')[0],
-      ),
-    ),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    // The web app routes in the browser: any other page path gets its index.html.
+    if (deps.webDir && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, problemBody('APP_ERR_NOT_FOUND', `There is no ${request.method} ${path} here.`, path));
+  });
 
   // Cross-site request forgery: a browser always sends Origin on a state-changing request, so one
   // from another site is refused (cookies are SameSite=Lax too). Clients without a browser
@@ -154,6 +155,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (deps.webDir) await serveWebApp(app, deps.webDir);
 
   const auth = createAuth({
     db: database.db,

@@ -4,6 +4,7 @@ import { loadOrCreateAuthSecret } from './auth-secret.ts';
 import { describeConfig, parseConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
+import { builtWebDir } from './web-app.ts';
 
 export async function startServer(
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -23,7 +24,7 @@ export async function startServer(
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
     let app: Awaited<ReturnType<typeof buildApp>>;
     try {
-      app = await buildApp({ config, database, authSecret: secret });
+      app = await buildApp({ config, database, authSecret: secret, webDir: builtWebDir() });
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
       // Never leave the database running behind a failed start.
