@@ -6,6 +6,8 @@ export type Problem = {
   detail: string;
   code?: string;
   errors?: { path: string; message: string }[];
+  /** Seconds to wait before trying again (from Retry-After, on 429). */
+  retryAfter?: number;
 };
 
 export type ApiResult<T> =
@@ -33,6 +35,7 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<Api
   const json: unknown = text ? JSON.parse(text) : null;
   if (response.ok) return { ok: true, status: response.status, data: json as T };
   const problem = (json ?? {}) as Partial<Problem>;
+  const retryAfter = Number(response.headers.get('retry-after'));
   return {
     ok: false,
     status: response.status,
@@ -43,6 +46,7 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<Api
       detail: problem.detail ?? 'Please try again.',
       ...(problem.code ? { code: problem.code } : {}),
       ...(problem.errors ? { errors: problem.errors } : {}),
+      ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
     },
   };
 }
