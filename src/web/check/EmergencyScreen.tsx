@@ -1,0 +1,56 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { Intake } from '#engine';
+import type { CheckAnswers } from '../storage/check-answers.ts';
+import { EmergencyActions } from '../ui/EmergencyActions.tsx';
+import { Page } from '../ui/Page.tsx';
+import { emergencyTriggers, findingLabel } from './flow.ts';
+
+// The full reasons need the engine's assess(), which loads after the actions are on screen.
+const EmergencyReasons = lazy(() => import('./EmergencyReasons.tsx').then((m) => ({ default: m.EmergencyReasons })));
+
+/** What to do now, first and big; why, in the person's own answers; nothing else. */
+export function EmergencyScreen({
+  answers,
+  intake,
+  onChangeAnswer,
+}: {
+  answers: CheckAnswers;
+  intake: Intake;
+  onChangeAnswer: (() => void) | null;
+}) {
+  const triggers = useMemo(() => emergencyTriggers(answers), [answers]);
+  return (
+    <div className="check-emergency">
+      <Page title="Call the emergency number now">
+        <EmergencyActions />
+        <h2>Why</h2>
+        {triggers.length > 0 ? (
+          <ul className="check-triggers">
+            {triggers.map((t) => (
+              <li key={t.code}>
+                {t.answer === 'yes' ? 'You said yes to: ' : 'You were not sure about: '}
+                <strong>{findingLabel(t.code)}</strong>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p>
+          {triggers.some((t) => t.answer === 'unsure')
+            ? 'When you cannot be sure about this, it needs checking now. '
+            : ''}
+          This can be a sign of a problem that needs help within hours, not days.
+        </p>
+        <Suspense fallback={null}>
+          <EmergencyReasons intake={intake} />
+        </Suspense>
+        {onChangeAnswer ? (
+          <p className="check-mistake">
+            <button type="button" className="check-link-button" onClick={onChangeAnswer}>
+              I answered by mistake — change my answer
+            </button>
+          </p>
+        ) : null}
+      </Page>
+    </div>
+  );
+}

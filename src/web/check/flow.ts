@@ -1,0 +1,184 @@
+// The check's route through the questions, worked out from the engine's `nextQuestions` alone:
+// which groups the current answers lead through, which questions each group shows, and which
+// stored answers no longer apply (a follow-up whose lead question changed to "no").
+import { type Answer, nextQuestions, type QuestionStep } from '#engine';
+import {
+  type FindingCode,
+  QUESTION_GROUPS,
+  QUESTIONS,
+  type Question,
+  type QuestionGroup,
+  type QuestionGroupId,
+} from '#knowledge';
+import type { CheckAnswers, SkippableField } from '../storage/check-answers.ts';
+
+export type GroupOnRoute = { readonly group: QuestionGroup; readonly questions: readonly Question[] };
+
+export type Route = {
+  /** The groups the answers lead through, in asking order, each with the questions it shows. */
+  readonly groups: readonly GroupOnRoute[];
+  /** 'emergency' when the answers already call for one; 'complete' when nothing is left to ask. */
+  readonly status: QuestionStep['status'];
+  /** The answers with those that no longer apply taken out. */
+  readonly answers: CheckAnswers;
+};
+
+const groupOrder = (id: QuestionGroupId): number => QUESTION_GROUPS.findIndex((g) => g.id === id);
+
+export function isAnswered(q: Question, a: CheckAnswers): boolean {
+  if (q.kind === 'finding') return a.responses[q.code] !== undefined;
+  return a[q.field] !== undefined || a.skipped.includes(q.field);
+}
+
+/** `to` with the answer `from` gives to `q` copied over (or the question left unanswered). */
+function copyAnswer(from: CheckAnswers, to: CheckAnswers, q: Question): CheckAnswers {
+  if (q.kind === 'finding') {
+    const answer = from.responses[q.code];
+    return answer === undefined ? to : { ...to, responses: { ...to.responses, [q.code]: answer } };
+  }
+  const skipped = from.skipped.includes(q.field) ? [...to.skipped, q.field] : to.skipped;
+  if (q.kind === 'sex') return from.sex === undefined ? { ...to, skipped } : { ...to, sex: from.sex, skipped };
+  const value = from[q.field];
+  return value === undefined ? { ...to, skipped } : { ...to, [q.field]: value, skipped };
+}
+
+/** A stand-in answer that lets the route be followed past a question nobody has answered yet:
+ * "no" for a finding (the engine treats unanswered as no), skipped for a number. */
+function placeholder(to: CheckAnswers, q: Question): CheckAnswers {
+  if (q.kind === 'finding') return { ...to, responses: { ...to.responses, [q.code]: 'no' } };
+  return { ...to, skipped: [...to.skipped, q.field] };
+}
+
+function withoutAnswer(a: CheckAnswers, q: Question): CheckAnswers {
+  if (q.kind === 'finding') {
+    const { [q.code]: _gone, ...responses } = a.responses;
+    return { ...a, responses };
+  }
+  const { [q.field]: _gone, ...rest } = a;
+  return { ...rest, skipped: a.skipped.filter((f) => f !== q.field) };
+}
+
+/**
+ * Follows the questionnaire as the engine would ask it, answering each question with the
+ * person's answer or, when they have not answered it yet, a placeholder. The groups met on
+ * the way are the route; an answer to a question in a group the route went past without
+ * asking it no longer applies and is dropped (answers beyond an emergency stop are kept).
+ */
+export function followRoute(answers: CheckAnswers): Route {
+  let walk: CheckAnswers = { responses: {}, skipped: [] };
+  const shown = new Map<QuestionGroupId, Set<Question>>();
+  let status: QuestionStep['status'] = 'complete';
+  let reached = -1;
+  // Each step answers at least one question, so this ends within QUESTIONS.length steps.
+  for (let i = 0; i <= QUESTIONS.length; i++) {
+    const step = nextQuestions(walk);
+    if (step.status !== 'ask') {
+      status = step.status;
+      break;
+    }
+    reached = Math.max(reached, groupOrder(step.group.id));
+    const set = shown.get(step.group.id) ?? new Set<Question>();
+    shown.set(step.group.id, set);
+    for (const q of step.questions) {
+      set.add(q);
+      walk = isAnswered(q, answers) ? copyAnswer(answers, walk, q) : placeholder(walk, q);
+    }
+  }
+  // Past a group: every group before the last one reached, or all of them once complete.
+  const passed = (id: QuestionGroupId): boolean => status === 'complete' || groupOrder(id) < reached;
+  let kept = answers;
+  for (const q of QUESTIONS) {
+    if (passed(q.group) && !shown.get(q.group)?.has(q) && isAnswered(q, kept)) kept = withoutAnswer(kept, q);
+  }
+  const groups = QUESTION_GROUPS.flatMap((group) => {
+    const set = shown.get(group.id);
+    return set ? [{ group, questions: QUESTIONS.filter((q) => set.has(q)) }] : [];
+  });
+  return { groups, status, answers: kept };
+}
+
+/** Every question on the route has an answer (or was skipped). */
+export function routeAnswered(route: Route): boolean {
+  return route.groups.every((g) => g.questions.every((q) => isAnswered(q, route.answers)));
+}
+
+// ---- changing answers ----------------------------------------------------------------------
+
+export function withResponse(a: CheckAnswers, code: FindingCode, answer: Answer): CheckAnswers {
+  return { ...a, responses: { ...a.responses, [code]: answer } };
+}
+
+type NumberFieldName = Exclude<SkippableField, 'sex'>;
+
+export function withNumber(a: CheckAnswers, field: NumberFieldName, value: number | undefined): CheckAnswers {
+  const { [field]: _old, ...rest } = a;
+  const skipped = a.skipped.filter((f) => f !== field);
+  return value === undefined ? { ...rest, skipped } : { ...rest, [field]: value, skipped };
+}
+
+export function withSex(a: CheckAnswers, sex: NonNullable<CheckAnswers['sex']>): CheckAnswers {
+  return { ...a, sex, skipped: a.skipped.filter((f) => f !== 'sex') };
+}
+
+/** Skips an optional question (clearing any value), or un-skips it. */
+export function withSkipped(a: CheckAnswers, field: SkippableField, skip: boolean): CheckAnswers {
+  const { [field]: _old, ...rest } = a;
+  const skipped = a.skipped.filter((f) => f !== field);
+  return { ...rest, skipped: skip ? [...skipped, field] : skipped };
+}
+
+/** A stable key for a set of answers (to tell whether anything changed). */
+export function answersKey(a: CheckAnswers): string {
+  const responses = Object.entries(a.responses).sort(([x], [y]) => x.localeCompare(y));
+  return JSON.stringify([
+    a.age,
+    a.sex,
+    a.onsetDaysAgo,
+    a.painNow,
+    a.previousEpisodes,
+    responses,
+    [...a.skipped].sort(),
+  ]);
+}
+
+// ---- the emergency screen ------------------------------------------------------------------
+
+export type Trigger = { readonly code: FindingCode; readonly answer: 'yes' | 'unsure' };
+
+/**
+ * The answers that lead to the emergency: the smallest set of "yes" and "not sure" answers
+ * (taken away one at a time, in asking order) that still makes the engine call it an emergency.
+ */
+export function emergencyTriggers(answers: CheckAnswers): readonly Trigger[] {
+  const isEmergency = (a: CheckAnswers) => nextQuestions(a).status === 'emergency';
+  if (!isEmergency(answers)) return [];
+  let kept = answers;
+  for (const q of QUESTIONS) {
+    if (q.kind !== 'finding') continue;
+    const answer = kept.responses[q.code];
+    if (answer !== 'yes' && answer !== 'unsure') continue;
+    const { [q.code]: _drop, ...responses } = kept.responses;
+    const without = { ...kept, responses };
+    if (isEmergency(without)) kept = without;
+  }
+  return QUESTIONS.flatMap((q) => {
+    const answer = q.kind === 'finding' ? kept.responses[q.code] : undefined;
+    return q.kind === 'finding' && (answer === 'yes' || answer === 'unsure') ? [{ code: q.code, answer }] : [];
+  });
+}
+
+const LABELS = new Map<FindingCode, string>(
+  QUESTIONS.flatMap((q) => (q.kind === 'finding' ? [[q.code, q.label] as const] : [])),
+);
+const GROUP_OF = new Map<FindingCode, QuestionGroupId>(
+  QUESTIONS.flatMap((q) => (q.kind === 'finding' ? [[q.code, q.group] as const] : [])),
+);
+
+/** The short phrase for a finding used in reasons ("numbness or tingling in the saddle area"). */
+export function findingLabel(code: FindingCode): string {
+  return LABELS.get(code) ?? code.replaceAll('_', ' ');
+}
+
+export function groupOfFinding(code: FindingCode): QuestionGroupId {
+  return GROUP_OF.get(code) ?? 'emergency';
+}
