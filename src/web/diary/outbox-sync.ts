@@ -1,0 +1,35 @@
+// Sends what was saved on this device while offline, oldest first. Stops at the first network
+// failure (still offline) and keeps the rest; an entry the server refuses as invalid is dropped,
+// because sending it again could never succeed.
+import { api } from '../api-client.ts';
+import { outboxFor, removeFromOutbox } from '../storage/diary-outbox.ts';
+import type { Escalation, SavedCheckin, SavedEpisode } from './types.ts';
+
+export type FlushResult = { sent: number; dropped: number; notices: string[]; escalations: Escalation[] };
+
+export async function flushOutbox(userId: string): Promise<FlushResult> {
+  const result: FlushResult = { sent: 0, dropped: 0, notices: [], escalations: [] };
+  for (const item of outboxFor(userId)) {
+    const r =
+      item.kind === 'episode'
+        ? await api.post<SavedEpisode>('/api/episodes', item.body)
+        : await api.put<SavedCheckin>(`/api/checkins/${item.body.date}`, withoutDate(item.body));
+    if (r.ok) {
+      removeFromOutbox(item.localId);
+      result.sent += 1;
+      if ('notices' in r.data) result.notices.push(...r.data.notices);
+      if ('escalation' in r.data) result.escalations.push(r.data.escalation);
+    } else if (r.status === 400 || r.status === 422) {
+      removeFromOutbox(item.localId);
+      result.dropped += 1;
+    } else {
+      break;
+    }
+  }
+  return result;
+}
+
+function withoutDate<T extends { date: string }>(body: T): Omit<T, 'date'> {
+  const { date: _date, ...rest } = body;
+  return rest;
+}
