@@ -32,7 +32,8 @@ export function QuestionGroupForm({
   reviewingEmergency: boolean;
   /** A control to move focus to on arrival (the answer to change, after the emergency screen). */
   focusId: string | null;
-  onAnswers: (answers: CheckAnswers) => void;
+  /** Receives an update of the latest answers (answers can change faster than renders). */
+  onAnswers: (update: (answers: CheckAnswers) => CheckAnswers) => void;
   onBack: (() => void) | null;
   onNext: () => void;
   onSeeResult: (() => void) | null;
@@ -76,7 +77,7 @@ export function QuestionGroupForm({
                 key={q.code}
                 question={q}
                 value={answers.responses[q.code]}
-                onChange={(a) => onAnswers(withResponse(answers, q.code, a))}
+                onChange={(a) => onAnswers((current) => withResponse(current, q.code, a))}
               />
             );
           if (q.kind === 'sex')
@@ -86,8 +87,8 @@ export function QuestionGroupForm({
                 question={q}
                 value={answers.sex}
                 skipped={answers.skipped.includes('sex')}
-                onChange={(sex) => onAnswers(withSex(answers, sex))}
-                onSkip={(skip) => onAnswers(withSkipped(answers, 'sex', skip))}
+                onChange={(sex) => onAnswers((current) => withSex(current, sex))}
+                onSkip={(skip) => onAnswers((current) => withSkipped(current, 'sex', skip))}
               />
             );
           return (
@@ -96,8 +97,8 @@ export function QuestionGroupForm({
               question={q}
               value={answers[q.field]}
               skipped={answers.skipped.includes(q.field)}
-              onChange={(n) => onAnswers(withNumber(answers, q.field, n))}
-              onSkip={(skip) => onAnswers(withSkipped(answers, q.field, skip))}
+              onChange={(n) => onAnswers((current) => withNumber(current, q.field, n))}
+              onSkip={(skip) => onAnswers((current) => withSkipped(current, q.field, skip))}
             />
           );
         })}

@@ -36,7 +36,8 @@ export function useCheckState() {
   const actions = useMemo(
     () => ({
       /** New answers: those that no longer apply are dropped at once. */
-      setAnswers: (answers: CheckAnswers) => setState((s) => ({ ...s, answers: followRoute(answers).answers })),
+      setAnswers: (update: (answers: CheckAnswers) => CheckAnswers) =>
+        setState((s) => ({ ...s, answers: followRoute(update(s.answers)).answers })),
       goTo: (current: QuestionGroupId) => {
         setState((s) => ({ ...s, current, view: 'questions' }));
         toTop();

@@ -1,0 +1,112 @@
+// The check end to end: the emergency path, a self-care story with its plan and a heat timer
+// that survives a reload, and a check completed offline.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer, completeLiftingCheck } from './page-models/check.ts';
+import {
+  baseUrl,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  expectAccessible,
+  launch,
+  newPage,
+  PHONE,
+  screenshots,
+} from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the check', () => {
+  it('reaches the emergency screen within 3 screens when there is saddle numbness', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/'); // screen 1
+    await page.getByRole('link', { name: 'Check my back' }).click(); // screen 2: the emergency questions
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await answer(page, 'saddle_numbness', 'yes'); // screen 3, at once
+    const heading = page.getByRole('heading', { level: 1, name: /emergency/i });
+    await heading.waitFor({ timeout: 5_000 });
+    expect(await page.getByRole('link', { name: /Call 999/ }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/do not drive yourself/i)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await expectAccessible(page, 'emergency screen');
+    await screenshots(page, 'check-emergency');
+    await context.close();
+  });
+
+  it('gives a self-care story its reasons, heat and stay-active cards, and a heat timer that survives a reload', async () => {
+    const { context, page } = await newPage(browser);
+    await completeLiftingCheck(page);
+    expect(await page.locator('.notice-self_care').isVisible()).toBe(true);
+    expect(await page.locator('#plan-heat').isVisible()).toBe(true);
+    expect(await page.locator('#plan-stay_active').isVisible()).toBe(true);
+    expect(await page.locator('#check-why').isVisible()).toBe(true);
+    expect(await page.getByText(/lift/i).first().isVisible()).toBe(true);
+    await expectAccessible(page, 'self-care result');
+    await screenshots(page, 'check-result-self-care');
+
+    await page.getByRole('link', { name: 'Start heat timer' }).click();
+    await page.getByRole('button', { name: /^Start \d+-minute heat session/ }).click();
+    const timer = page.getByRole('timer');
+    const read = async () => {
+      // The visible countdown (mm:ss); the timer also carries a spoken form for screen readers.
+      const shown = (await timer.locator('[aria-hidden="true"]').textContent()) ?? '';
+      const [m = 0, s = 0] = shown.trim().split(':').map(Number);
+      return m * 60 + s;
+    };
+    const first = await read();
+    await page.waitForTimeout(2_500);
+    const later = await read();
+    expect(later).toBeLessThan(first);
+    await page.reload();
+    await timer.waitFor();
+    const afterReload = await read();
+    expect(afterReload).toBeLessThanOrEqual(later);
+    expect(afterReload).toBeGreaterThan(later - 10);
+    await page.waitForTimeout(1_500);
+    expect(await read()).toBeLessThan(afterReload);
+    await expectAccessible(page, 'heat timer running');
+    await screenshots(page, 'relief-heat-running');
+    await context.close();
+  });
+
+  it('completes a check offline and shows the result', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'unknot-offline-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: PHONE,
+      baseURL: baseUrl(),
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto('/');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+        .toBe(true);
+      await context.setOffline(true);
+      await completeLiftingCheck(page);
+      expect(await page.locator('.notice-self_care').isVisible()).toBe(true);
+      expect(await page.locator('#plan-heat').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
