@@ -162,7 +162,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db,
     secret: deps.authSecret,
     publicUrl: config.publicUrl,
-    logError: (error) => app.log.error({ err: safeError(error) }, 'auth error'),
   });
   mountAuth(app, auth, database.db, now, config.publicUrl);
   healthRoutes(app, database);

@@ -14,11 +14,9 @@ export type AuthOptions = {
   readonly db: Db;
   readonly secret: string;
   readonly publicUrl: string;
-  /** Where internal auth errors go (never straight to stderr, never with personal data). */
-  readonly logError: (error: unknown) => void;
 };
 
-export function createAuth({ db, secret, publicUrl, logError }: AuthOptions) {
+export function createAuth({ db, secret, publicUrl }: AuthOptions) {
   return betterAuth({
     database: drizzleAdapter(db, {
       provider: 'pg',
@@ -40,7 +38,9 @@ export function createAuth({ db, secret, publicUrl, logError }: AuthOptions) {
     advanced: { useSecureCookies: publicUrl.startsWith('https://') },
     telemetry: { enabled: false },
     logger: { disabled: true },
-    onAPIError: { onError: (error: unknown) => logError(error) },
+    // Unexpected errors are thrown to Fastify's error handler, which logs them without personal
+    // data (safe-error.ts); otherwise better-call prints them, parameters and all, to stderr.
+    onAPIError: { throw: true },
   });
 }
 export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,60 @@
+// Every page: axe (WCAG 2.1 A/AA) finds nothing, nothing scrolls sideways at 320 px, and
+// screenshots at 390×844 and 1280×800 are saved under artifacts/screenshots for review.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerRestNo, next } from './page-models/check.ts';
+import { expectAccessible, launch, newPage, screenshots } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGES = [
+  ['/', 'home'],
+  ['/check', 'check-emergency-questions'],
+  ['/relief/heat', 'relief-heat'],
+  ['/relief/cold', 'relief-cold'],
+  ['/exercise/knee-to-chest', 'exercise-knee-to-chest'],
+  ['/exercise/pelvic-tilt', 'exercise-pelvic-tilt'],
+  ['/exercise/single-leg-raise', 'exercise-single-leg-raise'],
+  ['/exercise/gentle-stretch', 'exercise-gentle-stretch'],
+  ['/exercise/walking', 'exercise-walking'],
+  ['/diary', 'diary-signed-out'],
+  ['/trends', 'trends-signed-out'],
+  ['/account', 'account-sign-in'],
+  ['/no-such-page', 'not-found'],
+] as const;
+
+describe('every page', () => {
+  for (const [path, name] of PAGES) {
+    it(`${path} is accessible and fits a 320 px screen`, async () => {
+      const { context, page } = await newPage(browser);
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await expectAccessible(page, path);
+      await screenshots(page, name);
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  }
+
+  it('the "about you" step of the check is accessible, also in dark mode', async () => {
+    const { context, page } = await newPage(browser);
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto('/check');
+    await answerRestNo(page);
+    await next(page);
+    await page.locator('#q-age').waitFor();
+    await expectAccessible(page, 'about you (dark)');
+    await screenshots(page, 'check-about-dark');
+    await context.close();
+  });
+});
