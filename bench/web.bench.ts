@@ -2,10 +2,11 @@
 // served by the real server, using Debian's Chromium through CHROME_PATH. Median of 3 runs of
 // each route: performance, accessibility, best practices, LCP and the route's JavaScript
 // (transferred, gzipped). Targets: ≥ 95, 100, 100, LCP < 1.5 s, check route JS ≤ 100 KB.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ensureWebBuilt } from '../scripts/build-web.mjs';
 import { startServer } from '../src/server/main.ts';
 
@@ -43,7 +44,8 @@ try {
     const runs: { perf: number; a11y: number; bp: number; lcp: number; js: number }[] = [];
     for (let i = 0; i < RUNS; i++) {
       const path = join(out, `report-${route.replace(/\W/g, '_')}-${i}`);
-      execFileSync(
+      // Asynchronous: the server runs in this process and must keep answering.
+      await promisify(execFile)(
         process.execPath,
         [
           join('node_modules', 'lighthouse', 'cli', 'index.js'),
@@ -54,7 +56,7 @@ try {
           `--output-path=${path}.json`,
           '--quiet',
         ],
-        { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] },
+        { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
       );
       const report = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as Report;
       const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);

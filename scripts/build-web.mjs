@@ -1,6 +1,6 @@
 // Builds the web app into dist/web with Vite when it is missing or older than its sources, so
 // `npm start` always serves the current app. `node scripts/build-web.mjs --force` rebuilds.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +40,21 @@ export function isWebFresh() {
 export async function buildWeb() {
   const { build } = await import('vite');
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await precompress(join(root, 'dist', 'web'));
+}
+
+/** Writes .br and .gz beside every text asset, so the server sends them without compressing per request. */
+async function precompress(dir) {
+  const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await precompress(path);
+    else if (/\.(js|css|html|svg|webmanifest|json)$/.test(entry.name)) {
+      const data = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+    }
+  }
 }
 
 export async function ensureWebBuilt() {

@@ -33,6 +33,8 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<v
     prefix: '/',
     wildcard: true,
     index: 'index.html',
+    // scripts/build-web.mjs writes .br and .gz beside each asset.
+    preCompressed: true,
     setHeaders(res, path) {
       const noCache =
         path.endsWith('.html') || path.endsWith('sw.js') || path.endsWith('.webmanifest') || path.includes('workbox-');

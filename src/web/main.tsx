@@ -11,5 +11,9 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-// Offline support: the service worker caches the app so a check works without a connection.
-registerSW({ immediate: true });
+// Offline support: the service worker caches the whole app so a check works without a
+// connection. It is registered once the page has loaded and gone quiet, so caching the rest of
+// the app never competes with the first screen for a slow phone connection.
+window.addEventListener('load', () => {
+  setTimeout(() => registerSW({ immediate: true }), 3000);
+});
