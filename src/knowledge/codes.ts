@@ -63,8 +63,8 @@ export const IBP_FINDINGS = [
   'ibp_associated_conditions',
 ] as const;
 
-/** Contract §2.3: triggers, character and contributors. */
-export const CONTRIBUTOR_FINDINGS = [
+/** Contract §2.3: what happened around the onset (also the triggers a diary episode can name). */
+const ONSET_CONTRIBUTORS = [
   'prolonged_sitting',
   'awkward_posture_recent',
   'heavy_lifting',
@@ -77,6 +77,11 @@ export const CONTRIBUTOR_FINDINGS = [
   'vomiting_or_diarrhoea_recent',
   'cramps_elsewhere',
   'pain_cyclical_with_periods',
+] as const;
+
+/** Contract §2.3: triggers, character and contributors. */
+export const CONTRIBUTOR_FINDINGS = [
+  ...ONSET_CONTRIBUTORS,
   'pregnant',
   'sudden_cramping',
   'tight_knot',
@@ -238,19 +243,5 @@ export const BODY_AREAS = [
 export type BodyArea = (typeof BODY_AREAS)[number];
 
 /** Contract §2.3: the codes a diary episode may name as its triggers. */
-export const TRIGGER_CODES = [
-  'prolonged_sitting',
-  'awkward_posture_recent',
-  'heavy_lifting',
-  'onset_during_lift_or_twist',
-  'distracted_or_tired_during_task',
-  'vigorous_activity_recent',
-  'new_or_increased_training',
-  'low_activity',
-  'heavy_sweating_recent',
-  'vomiting_or_diarrhoea_recent',
-  'cramps_elsewhere',
-  'pain_cyclical_with_periods',
-  'new_medicine_recent',
-] as const satisfies readonly FindingCode[];
+export const TRIGGER_CODES = [...ONSET_CONTRIBUTORS, 'new_medicine_recent'] as const satisfies readonly FindingCode[];
 export type TriggerCode = (typeof TRIGGER_CODES)[number];

@@ -4,6 +4,7 @@
 // clear message instead of a PostgreSQL error.
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorCode, makeDataDir } from './data-dir.ts';
 
 export type DataDirLock = { release(): void };
 
@@ -118,22 +119,4 @@ function isLiveNodeProcess(pid: number): boolean {
     return false; // Exited between the two checks.
   }
   return cmdline.includes('node');
-}
-
-/** Parents with the default mode (others may need to traverse them), the directory itself 0700. */
-function makeDataDir(dir: string): void {
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  try {
-    fs.mkdirSync(dir, { mode: 0o700 });
-  } catch (error) {
-    if (errorCode(error) !== 'EEXIST') throw error;
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const { code } = error;
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
 }

