@@ -36,6 +36,12 @@ rm -f .vitest-report.json
 npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=.vitest-report.json || status=1
 read -r vt_passed vt_failed < <(count .vitest-report.json)
 
+step "diary and date tests again, far from UTC (TZ=Pacific/Kiritimati, UTC+14)"
+rm -f .vitest-tz-report.json
+TZ=Pacific/Kiritimati npx vitest run src/engine/diary src/web/diary src/web/trends src/web/storage --reporter=default --reporter=json --outputFile.json=.vitest-tz-report.json || status=1
+read -r tz_passed tz_failed < <(count .vitest-tz-report.json)
+vt_passed=$((vt_passed + tz_passed)); vt_failed=$((vt_failed + tz_failed))
+
 step "clinical vignettes (../shared/vignettes/public.json via ./bin/unknot)"
 vg_passed=0; vg_failed=0
 vignettes=../shared/vignettes/public.json
