@@ -35,6 +35,8 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<v
     index: 'index.html',
     // scripts/build-web.mjs writes .br and .gz beside each asset.
     preCompressed: true,
+    // Our own cache rules below, not the plugin's default max-age=0.
+    cacheControl: false,
     setHeaders(res, path) {
       const noCache =
         path.endsWith('.html') || path.endsWith('sw.js') || path.endsWith('.webmanifest') || path.includes('workbox-');

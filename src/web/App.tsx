@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { CheckFlow } from './check/CheckFlow.tsx';
 import { Home } from './Home.tsx';
 import { usePath } from './router.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { Link } from './ui/Link.tsx';
 
 const ReliefTimer = lazy(() => import('./relief/ReliefTimer.tsx').then((m) => ({ default: m.ReliefTimer })));
@@ -64,7 +65,9 @@ export function App() {
         </nav>
       </header>
       <main id="main">
-        <Suspense fallback={<p role="status">Loading…</p>}>{route(path)}</Suspense>
+        <ErrorBoundary key={path}>
+          <Suspense fallback={<p role="status">Loading…</p>}>{route(path)}</Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

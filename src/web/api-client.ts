@@ -32,7 +32,24 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<Api
     };
   }
   const text = await response.text();
-  const json: unknown = text ? JSON.parse(text) : null;
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON (a captive portal, a proxy's error page): treat it as a failed request below.
+    if (response.ok) {
+      return {
+        ok: false,
+        status: response.status,
+        offline: true,
+        problem: {
+          status: response.status,
+          title: 'The connection is not working',
+          detail: 'The answer was not from Unknot. Check your connection and try again.',
+        },
+      };
+    }
+  }
   if (response.ok) return { ok: true, status: response.status, data: json as T };
   const problem = (json ?? {}) as Partial<Problem>;
   const retryAfter = Number(response.headers.get('retry-after'));

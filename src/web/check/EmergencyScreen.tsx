@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Intake } from '#engine';
 import type { CheckAnswers } from '../storage/check-answers.ts';
 import { EmergencyActions } from '../ui/EmergencyActions.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { Page } from '../ui/Page.tsx';
 import { emergencyTriggers, findingLabel } from './flow.ts';
 
@@ -40,9 +41,12 @@ export function EmergencyScreen({
             : ''}
           This can be a sign of a problem that needs help within hours, not days.
         </p>
-        <Suspense fallback={null}>
-          <EmergencyReasons intake={intake} />
-        </Suspense>
+        {/* The actions above never depend on this loading: if it cannot (offline), it is left out. */}
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <EmergencyReasons intake={intake} />
+          </Suspense>
+        </ErrorBoundary>
         {onChangeAnswer ? (
           <p className="check-mistake">
             <button type="button" className="check-link-button" onClick={onChangeAnswer}>

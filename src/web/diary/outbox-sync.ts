@@ -7,7 +7,18 @@ import type { Escalation, SavedCheckin, SavedEpisode } from './types.ts';
 
 export type FlushResult = { sent: number; dropped: number; notices: string[]; escalations: Escalation[] };
 
-export async function flushOutbox(userId: string): Promise<FlushResult> {
+// One flush at a time: the `online` event and a re-render can both ask, and two concurrent
+// flushes would send the same entries twice.
+let running: Promise<FlushResult> | undefined;
+
+export function flushOutbox(userId: string): Promise<FlushResult> {
+  running ??= send(userId).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function send(userId: string): Promise<FlushResult> {
   const result: FlushResult = { sent: 0, dropped: 0, notices: [], escalations: [] };
   for (const item of outboxFor(userId)) {
     const r =
