@@ -2,7 +2,7 @@
 // screenshots at 390×844 and 1280×800 are saved under artifacts/screenshots for review.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerRestNo, next } from './page-models/check.ts';
+import { answerRestNo, next, openCheck } from './page-models/check.ts';
 import { expectAccessible, launch, newPage, screenshots } from './support/browser.ts';
 
 let browser: Browser;
@@ -49,7 +49,7 @@ describe('every page', () => {
   it('the "about you" step of the check is accessible, also in dark mode', async () => {
     const { context, page } = await newPage(browser);
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await page.goto('/check');
+    await openCheck(page);
     await answerRestNo(page);
     await next(page);
     await page.locator('#q-age').waitFor();

@@ -1,6 +1,12 @@
 // The check, as a person walks through it: answer a group, press Next, until the result.
 import type { Page } from 'playwright-core';
 
+/** Opens the check and waits for its questions (the check's code loads on demand). */
+export async function openCheck(page: Page): Promise<void> {
+  await page.goto('/check');
+  await page.locator('input[type="radio"]').first().waitFor({ state: 'attached' });
+}
+
 /** Chooses "no" for every yes/no question on the current page that has no answer yet. */
 export async function answerRestNo(page: Page): Promise<void> {
   const radios = page.locator('input[type="radio"][id$="-no"]:not([id^="q-sex-"])');
@@ -38,7 +44,7 @@ export async function fillAbout(
  * spasm during the lift; every other answer no. Ends on the result page.
  */
 export async function completeLiftingCheck(page: Page): Promise<void> {
-  await page.goto('/check');
+  await openCheck(page);
   await answerRestNo(page);
   await next(page);
   await fillAbout(page, { age: 34, onsetDaysAgo: 2, painNow: 6 });

@@ -1,12 +1,13 @@
-// The app shell: header, navigation and the page for the current path. Only the check is in the
-// first bundle; everything else loads when first opened.
+// The app shell: header, navigation and the page for the current path. The start page is in the
+// first bundle; every other page, the check included, loads when first opened (and is cached by
+// the service worker for offline use).
 import { lazy, Suspense } from 'react';
-import { CheckFlow } from './check/CheckFlow.tsx';
 import { Home } from './Home.tsx';
 import { usePath } from './router.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { Link } from './ui/Link.tsx';
 
+const CheckFlow = lazy(() => import('./check/CheckFlow.tsx').then((m) => ({ default: m.CheckFlow })));
 const ReliefTimer = lazy(() => import('./relief/ReliefTimer.tsx').then((m) => ({ default: m.ReliefTimer })));
 const ExercisePlayer = lazy(() => import('./relief/ExercisePlayer.tsx').then((m) => ({ default: m.ExercisePlayer })));
 const Diary = lazy(() => import('./diary/Diary.tsx').then((m) => ({ default: m.Diary })));

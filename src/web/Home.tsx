@@ -1,7 +1,13 @@
+import { useEffect } from 'react';
 import { Link } from './ui/Link.tsx';
 import { Page } from './ui/Page.tsx';
 
 export function Home() {
+  // Fetch the check's code once the start page is on screen, so "Check my back" opens at once.
+  useEffect(() => {
+    const timer = setTimeout(() => void import('./check/CheckFlow.tsx'), 1500);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <Page
       title="Is my back spasm serious?"
