@@ -1,21 +1,9 @@
 // The check end to end: the emergency path, a self-care story with its plan and a heat timer
 // that survives a reload, and a check completed offline.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, completeLiftingCheck } from './page-models/check.ts';
-import {
-  baseUrl,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  expectAccessible,
-  launch,
-  newPage,
-  PHONE,
-  screenshots,
-} from './support/browser.ts';
+import { expectAccessible, launch, newPage, screenshots, withInstalledApp } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,30 +71,11 @@ describe('the check', () => {
   });
 
   it('completes a check offline and shows the result', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'unknot-offline-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      viewport: PHONE,
-      baseURL: baseUrl(),
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto('/');
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await page.reload();
-      await expect
-        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
-        .toBe(true);
+    await withInstalledApp(async (page, context) => {
       await context.setOffline(true);
       await completeLiftingCheck(page);
       expect(await page.locator('.notice-self_care').isVisible()).toBe(true);
       expect(await page.locator('#plan-heat').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -13,6 +13,20 @@ const allNo = (answers: Answers, codes: readonly string[]): Answers => ({
   responses: { ...answers.responses, ...Object.fromEntries(codes.map((c) => [c, 'no'])) },
 });
 
+/** Answers every question no (numbers as given), returning the codes asked, in order. */
+const askedWhenAnsweringNo = (answers: Answers): string[] => {
+  const asked: string[] = [];
+  let current = answers;
+  for (let i = 0; i < 20; i++) {
+    const step = nextQuestions(current);
+    if (step.status !== 'ask') return asked;
+    const codes = step.questions.flatMap((q) => (q.kind === 'finding' ? [q.code] : []));
+    asked.push(...codes);
+    current = allNo(current, codes);
+  }
+  return asked;
+};
+
 describe('nextQuestions', () => {
   it('asks the emergency questions first, all together', () => {
     const { group, codes, step } = codesOf({});
@@ -84,40 +98,19 @@ describe('nextQuestions', () => {
     const base: Answers = { age: 30, onsetDaysAgo: 2, sex: 'female', skipped: ['painNow', 'previousEpisodes'] };
     const emergency = allNo(base, codesOf(base).codes);
     const pregnant = { ...emergency, responses: { ...emergency.responses, pregnant: 'yes' as const } };
-    let current: Answers = pregnant;
-    const asked: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      const step = nextQuestions(current);
-      if (step.status !== 'ask') break;
-      const codes = step.questions.flatMap((q) => (q.kind === 'finding' ? [q.code] : []));
-      asked.push(...codes);
-      current = allNo(current, codes);
-    }
+    const asked = askedWhenAnsweringNo(pregnant);
     expect(asked).toContain('pregnancy_warning_signs');
     // Not sure about being pregnant still brings the warning-sign question.
-    let unsure: Answers = { ...emergency, responses: { ...emergency.responses, pregnant: 'unsure' as const } };
-    const askedWhenUnsure: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      const step = nextQuestions(unsure);
-      if (step.status !== 'ask') break;
-      const codes = step.questions.flatMap((q) => (q.kind === 'finding' ? [q.code] : []));
-      askedWhenUnsure.push(...codes);
-      unsure = allNo(unsure, codes);
-    }
+    const askedWhenUnsure = askedWhenAnsweringNo({
+      ...emergency,
+      responses: { ...emergency.responses, pregnant: 'unsure' as const },
+    });
     expect(askedWhenUnsure).toContain('pregnancy_warning_signs');
   });
 
   it('skips medicine-safety-only questions once care is urgent', () => {
     const base: Answers = { age: 30, onsetDaysAgo: 2, sex: 'female', skipped: ['painNow', 'previousEpisodes'] };
-    let current: Answers = { ...base, responses: { fever: 'yes' } };
-    const asked: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      const step = nextQuestions(current);
-      if (step.status !== 'ask') break;
-      const codes = step.questions.flatMap((q) => (q.kind === 'finding' ? [q.code] : []));
-      asked.push(...codes);
-      current = allNo(current, codes);
-    }
+    const asked = askedWhenAnsweringNo({ ...base, responses: { fever: 'yes' } });
     expect(asked).not.toContain('kidney_disease');
     expect(asked).not.toContain('breastfeeding');
     expect(asked).toContain('reduced_skin_sensation');
