@@ -8,6 +8,17 @@ export {
   escalateCheckin,
 } from './diary/escalate-checkin.ts';
 export {
+  checkEpisodeStart,
+  type DiaryEscalation,
+  diaryEscalation,
+  type EpisodeStartSource,
+  type JudgedCheckin,
+  runStart,
+  type SavedCheck,
+  savedCheckFor,
+} from './diary/escalation-context.ts';
+export { addDays, afterLocalDayEverywhere, localDateIn } from './diary/local-date.ts';
+export {
   type Answer,
   type Answers,
   intakeFromAnswers,

@@ -13,6 +13,7 @@ export { QUESTION_GROUPS } from './questions/question-groups.ts';
 export { QUESTIONS } from './questions/questions.ts';
 export { CAUSES } from './rules/causes.ts';
 export { DIARY_NOTICES, type DiaryNotice } from './rules/diary-notices.ts';
+export { DIARY_RULES, type DiaryRules, type DiaryThreshold } from './rules/diary-rules.ts';
 export { DISPOSITION_RULES, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
 export { CRAMP_MEDICINES, MALIGNANCY_FEATURES, medicineRule, NERVE_ROOT_SIGNS } from './rules/expressions.ts';
 export { FOLLOW_UP_RULES } from './rules/follow-up-rules.ts';
