@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { BODY_AREAS, FINDING_CODES, PLAN_CODES, TRIGGER_CODES } from '#knowledge';
+import { InstantSchema as Instant, LocalDateSchema } from './dates.ts';
 
 const noNul = (s: string) => !s.includes('\u0000');
 
@@ -28,12 +29,6 @@ export const TimeZoneSchema = z
   .max(64)
   .refine(isTimeZone, { error: 'must be an IANA time zone such as "Europe/London"' });
 
-/** A local calendar date, YYYY-MM-DD. */
-export const LocalDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
-const Instant = z.iso.datetime({
-  offset: true,
-  error: 'must be a date-time with a time zone, e.g. 2026-11-21T08:30:00Z',
-});
 const score = z.number().int().min(0).max(10, { error: 'must be a whole number from 0 to 10' });
 
 const uniqueList = <T extends string>(values: readonly [T, ...T[]], what: string) =>

@@ -2,6 +2,14 @@
 // HTTP bodies, with one validation helper that reports every problem with its path.
 export { AssessmentSchema } from './assessment.ts';
 export {
+  EARLIEST_DATE,
+  InstantSchema,
+  isDateInRange,
+  isInstantInRange,
+  LATEST_DATE,
+  LocalDateSchema,
+} from './dates.ts';
+export {
   type CheckinInput,
   CheckinInputSchema,
   CheckinWithDateSchema,
@@ -9,7 +17,6 @@ export {
   type EpisodeInput,
   EpisodeInputSchema,
   EpisodeSchema,
-  LocalDateSchema,
   ReliefTriedSchema,
   TimeZoneSchema,
 } from './diary.ts';

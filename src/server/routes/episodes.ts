@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EpisodeInputSchema } from '#contract';
+import { EpisodeInputSchema, InstantSchema } from '#contract';
 import { DIARY_NOTICES } from '#knowledge';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
@@ -41,7 +41,6 @@ export function episodeNotices(row: EpisodeRow): string[] {
 
 const IdParams = z.object({ id: z.uuid({ error: 'must be an id (UUID)' }) });
 const notFound = () => new HttpProblem('APP_ERR_NOT_FOUND', 'There is no episode with this id in your diary.');
-const instant = z.iso.datetime({ offset: true, error: 'must be a date-time with a time zone' });
 
 export function episodeRoutes(app: FastifyInstance, db: Db, readSession: SessionReader): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -67,8 +66,8 @@ export function episodeRoutes(app: FastifyInstance, db: Db, readSession: Session
         tags: ['diary'],
         summary: 'Your episodes, newest first',
         querystring: z.strictObject({
-          from: instant.optional(),
-          to: instant.optional(),
+          from: InstantSchema.optional(),
+          to: InstantSchema.optional(),
           limit: LimitSchema,
           cursor: z.string().optional(),
         }),
