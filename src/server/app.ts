@@ -3,20 +3,28 @@
 
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { type Problem, validate } from '#contract';
+import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { HttpProblem, problemBody, sendProblem } from './errors.ts';
+import { HttpProblem } from './errors.ts';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  installErrorHandler,
+  installNotFoundHandler,
+  RequestValidationError,
+} from './http-errors.ts';
+import { isNestedDeeperThan, MAX_JSON_DEPTH } from './json-depth.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { questionRoutes } from './routes/questions.ts';
-import { safeError } from './safe-error.ts';
+import { securityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-app.ts';
 
 export const BODY_LIMIT = 64 * 1024;
@@ -32,22 +40,15 @@ export type AppDeps = {
   readonly now?: () => Date;
 };
 
-/** Thrown by the validator; the error handler lists every problem. */
-class RequestValidationError extends Error {
-  readonly location: string;
-  readonly problems: readonly Problem[];
-  constructor(location: string, problems: readonly Problem[]) {
-    super('invalid request');
-    this.location = location;
-    this.problems = problems;
-  }
-}
-
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const now = deps.now ?? (() => new Date());
+  const https = config.publicUrl.startsWith('https://');
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    // Errors before a route is chosen, and before there is a request at all, are problems too.
+    frameworkErrors: frameworkErrors(https),
+    clientErrorHandler: clientErrorHandler(https),
     logger: {
       level: config.logLevel,
       // Never log secrets or health data: no bodies, no cookies, no auth headers.
@@ -66,60 +67,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       : { error: new RequestValidationError(httpPart ?? 'body', result.problems) };
   });
 
-  app.setErrorHandler((error: FastifyError | HttpProblem | RequestValidationError, request, reply) => {
-    const where = request.url.split('?')[0];
-    if (error instanceof RequestValidationError) {
-      const errors = error.problems.map((p) => ({ ...p, location: error.location }));
-      const detail = `Please correct ${errors.length === 1 ? 'this field' : `these ${errors.length} fields`}: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`;
-      return sendProblem(reply, problemBody('APP_ERR_VALIDATION', detail, where, errors));
-    }
-    if (error instanceof HttpProblem) {
-      return sendProblem(reply, problemBody(error.code, error.detail, where, error.extra.errors), error.extra.headers);
-    }
-    switch (error.code) {
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(
-          reply,
-          problemBody('APP_ERR_TOO_LARGE', `Send at most ${BODY_LIMIT / 1024} KB in one request.`, where),
-        );
-      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendProblem(
-          reply,
-          problemBody(
-            'APP_ERR_UNSUPPORTED_MEDIA_TYPE',
-            'Send the body as JSON with Content-Type: application/json.',
-            where,
-          ),
-        );
-      case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendProblem(
-          reply,
-          problemBody(
-            'APP_ERR_BAD_JSON',
-            'The body could not be read as JSON; check for a missing quote, comma or bracket.',
-            where,
-          ),
-        );
-    }
-    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, problemBody('APP_ERR_VALIDATION', 'The request could not be understood.', where));
-    }
-    // Never leak internals: the log keeps the detail, the client gets a plain message.
-    request.log.error({ err: safeError(error) }, 'unhandled error');
-    return sendProblem(
-      reply,
-      problemBody('APP_ERR_INTERNAL', 'Please try again. If it keeps happening, tell us what you were doing.', where),
-    );
-  });
+  installErrorHandler(app, BODY_LIMIT);
+  installNotFoundHandler(app, deps.webDir);
 
-  app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
-    // The web app routes in the browser: any other page path gets its index.html.
-    if (deps.webDir && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  // Bodies nested deeper than any of ours are refused before validation walks them.
+  app.addHook('preValidation', async (request) => {
+    if (isNestedDeeperThan(request.body, MAX_JSON_DEPTH)) {
+      throw new HttpProblem(
+        'APP_ERR_VALIDATION',
+        `The body is nested too deeply: send at most ${MAX_JSON_DEPTH} levels of brackets.`,
+        { errors: [{ path: '(input)', location: 'body', message: `nested more than ${MAX_JSON_DEPTH} levels deep` }] },
+      );
     }
-    return sendProblem(reply, problemBody('APP_ERR_NOT_FOUND', `There is no ${request.method} ${path} here.`, path));
   });
 
   // Cross-site request forgery: a browser always sends Origin on a state-changing request, so one
@@ -134,10 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(securityHeaders(request.url.split('?')[0] ?? '/', https));
     return payload;
   });
 
@@ -153,7 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // No online validator badge: the docs page loads nothing from other sites (DOCS_CSP).
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (deps.webDir) await serveWebApp(app, deps.webDir);
@@ -166,8 +124,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   mountAuth(app, auth, database.db, now, config.publicUrl);
   healthRoutes(app, database);
   questionRoutes(app);
-  const readSession = sessionReader(database.pool, config.publicUrl.startsWith('https://'));
-  assessmentRoutes(app, database.db, readSession);
+  // The secret better-auth signs its cookies with (its own choice among configured secrets).
+  const { secret } = await auth.$context;
+  const readSession = sessionReader(database.pool, secret, https);
+  assessmentRoutes(app, database.db, readSession, now);
   episodeRoutes(app, database.db, readSession);
   checkinRoutes(app, database.db, readSession);
 

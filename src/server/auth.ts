@@ -1,5 +1,6 @@
 // Accounts through better-auth (email and password; scrypt hashes; HttpOnly SameSite cookies;
 // sessions in PostgreSQL). Mounted at /api/auth/* with a sign-in throttle in front of it.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { fromNodeHeaders } from 'better-auth/node';
@@ -50,17 +51,17 @@ export type SessionReader = (request: FastifyRequest) => Promise<string | undefi
 
 /**
  * Reads the session straight from PostgreSQL: the cookie carries better-auth's random session
- * token (plus a signature); the token is the secret, so one indexed lookup of an unexpired
- * session is the check. This costs ~0.2 ms, against ~1 ms for better-auth's getSession, and
- * sign-out or account deletion takes effect at once.
+ * token and its signature. The signature is checked first, exactly as better-auth checks it
+ * (better-call's signed cookie: `token.base64(HMAC-SHA256(secret, token))`), so an unsigned,
+ * forged or malformed cookie never reaches the database and simply means "not signed in". Then
+ * one indexed lookup of an unexpired session is the check. This costs ~0.2 ms, against ~1 ms for
+ * better-auth's getSession, and sign-out or account deletion takes effect at once.
  */
-export function sessionReader(pool: Pool, secureCookies: boolean): SessionReader {
+export function sessionReader(pool: Pool, secret: string, secureCookies: boolean): SessionReader {
   const name = `${secureCookies ? '__Secure-' : ''}better-auth.session_token`;
   return async (request) => {
-    const value = cookieValue(request.headers.cookie, name);
-    if (!value) return undefined;
-    const dot = value.lastIndexOf('.');
-    const token = dot > 0 ? value.slice(0, dot) : value;
+    const token = verifiedToken(cookieValue(request.headers.cookie, name), secret);
+    if (token === undefined) return undefined;
     const { rows } = await pool.query<{ user_id: string }>({
       name: 'unknot-session-user',
       text: 'select user_id from session where token = $1 and expires_at > now()',
@@ -70,12 +71,32 @@ export function sessionReader(pool: Pool, secureCookies: boolean): SessionReader
   };
 }
 
+/** A base64 HMAC-SHA256: 32 bytes, 44 characters with one `=` of padding (as better-call requires). */
+const SIGNATURE = /^[A-Za-z0-9+/]{43}=$/;
+/** Session tokens are short printable ASCII; anything else (NUL, control characters) is not ours. */
+const TOKEN = /^[\x21-\x7e]{1,255}$/;
+
+/** The token of a correctly signed cookie value, else undefined. */
+export function verifiedToken(value: string | undefined, secret: string): string | undefined {
+  if (!value) return undefined;
+  const dot = value.lastIndexOf('.');
+  if (dot < 1) return undefined;
+  const token = value.slice(0, dot);
+  const signature = value.slice(dot + 1);
+  if (!TOKEN.test(token) || !SIGNATURE.test(signature)) return undefined;
+  const expected = createHmac('sha256', secret).update(token).digest();
+  return timingSafeEqual(expected, Buffer.from(signature, 'base64')) ? token : undefined;
+}
+
+/** The first cookie of this name, decoded as better-call decodes it; undefined when malformed. */
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) {
+      let value = part.slice(eq + 1).trim();
+      if (value.startsWith('"')) value = value.slice(1, -1);
       try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
+        return value.includes('%') ? decodeURIComponent(value) : value;
       } catch {
         return undefined;
       }

@@ -7,13 +7,18 @@ import type { Problem } from '#contract';
 export const ERRORS = {
   APP_ERR_VALIDATION: { status: 400, title: 'Some of the data is not valid' },
   APP_ERR_BAD_JSON: { status: 400, title: 'The request body is not valid JSON' },
+  APP_ERR_BAD_REQUEST: { status: 400, title: 'The request could not be read' },
   APP_ERR_UNAUTHENTICATED: { status: 401, title: 'Please sign in' },
   APP_ERR_FORBIDDEN: { status: 403, title: 'This is not allowed' },
   APP_ERR_NOT_FOUND: { status: 404, title: 'Not found' },
+  APP_ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'This method is not allowed here' },
+  APP_ERR_TIMEOUT: { status: 408, title: 'The request took too long' },
   APP_ERR_CONFLICT: { status: 409, title: 'This conflicts with existing data' },
   APP_ERR_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  APP_ERR_URI_TOO_LONG: { status: 414, title: 'The address is too long' },
   APP_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Send the body as application/json' },
   APP_ERR_RATE_LIMITED: { status: 429, title: 'Too many attempts' },
+  APP_ERR_HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   APP_ERR_INTERNAL: { status: 500, title: 'Something went wrong on our side' },
   APP_ERR_UNAVAILABLE: { status: 503, title: 'The service is not ready' },
 } as const;
