@@ -122,10 +122,10 @@ describe('unknot check', () => {
   });
 
   it('walks a self-care story to a result with reasons, plan and what to avoid', () => {
-    // 16 emergency questions no; age 34; 2 days; pain 6; male; skip earlier episodes; then no to
+    // 20 emergency questions no; age 34; 2 days; pain 6; male; skip earlier episodes; then no to
     // everything except heavy lifting.
     const answers: string[] = [];
-    for (let i = 0; i < 16; i++) answers.push('n');
+    for (let i = 0; i < 20; i++) answers.push('n');
     answers.push('34', '2', '6', '2', '');
     for (let i = 0; i < 80; i++) answers.push('n');
     const r = run(['check', '--json'], `${answers.join('\n')}\n`);

@@ -2,15 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CAUDA_EQUINA_FINDINGS,
-  type Disposition,
-  FINDING_CODES,
-  type FindingCode,
-  KNOWLEDGE,
-  MEDICINES,
-  PLAN_POLICY,
-} from '#knowledge';
+import { CAUDA_EQUINA_FINDINGS, type Disposition, FINDING_CODES, type FindingCode, KNOWLEDGE, PLAN_POLICY } from '#knowledge';
 import { findingCode, intakeArb, RUNS, withFinding, withNo, withUnsure } from '../test-support/arbitraries.ts';
 import { assess } from './assess.ts';
 import { rankOf } from './rank.ts';
@@ -18,12 +10,35 @@ import type { Assessment, Intake } from './types.ts';
 
 const level = (intake: Intake): number => rankOf(assess(intake).disposition);
 const sourceIds = new Set(KNOWLEDGE.sources.map((s) => s.id));
-const nsaid = MEDICINES.find((m) => m.id === PLAN_POLICY.nsaidMedicine);
-if (!nsaid) throw new Error('the NSAID medicine note is missing');
 
-/** Findings with every unsure answer counted as yes (the contract's safety reading). */
-const safetyCodes = (intake: Intake): Set<FindingCode> =>
-  new Set([...(intake.findings ?? []), ...(intake.unsure ?? [])]);
+/** Contract §5 (v2), restated here as an independent oracle: what rules out an oral NSAID. */
+const CONTRACT_NSAID_CONTRAINDICATIONS: readonly FindingCode[] = [
+  'pregnant',
+  'nsaid_allergy_or_asthma_reaction',
+  'stomach_ulcer_or_bleed_history',
+  'kidney_disease',
+  'liver_disease',
+  'heart_failure',
+  'heart_disease_or_stroke',
+  'high_blood_pressure_uncontrolled',
+  'inflammatory_bowel_disease',
+  'long_term_oral_steroids',
+  'immunosuppressed',
+  'recent_infection_or_spinal_procedure',
+  'med_anticoagulant',
+  'med_antiplatelet',
+  'med_other_nsaid',
+  'med_ssri',
+  'med_lithium',
+  'med_diuretic',
+];
+
+/** Findings with every unsure answer counted as yes (the contract's safety reading), and §1's implication. */
+const safetyCodes = (intake: Intake): Set<FindingCode> => {
+  const codes = new Set([...(intake.findings ?? []), ...(intake.unsure ?? [])]);
+  if (codes.has('pregnancy_warning_signs') || codes.has('pregnancy_bleeding_or_severe_pain')) codes.add('pregnant');
+  return codes;
+};
 
 function forbiddenInPlan(intake: Intake, a: Assessment): string[] {
   const problems: string[] = [];
@@ -54,7 +69,10 @@ function forbiddenInPlan(intake: Intake, a: Assessment): string[] {
   if (codes.includes('heat') && !avoid.includes('hot_over_40c')) problems.push('heat without hot_over_40c');
   if (codes.includes('nsaid_oral')) {
     if (d === 'emergency' || d === 'urgent') problems.push('nsaid at emergency/urgent');
-    if (nsaid?.contraindications.some(has)) problems.push('nsaid despite a contraindication');
+    if (CONTRACT_NSAID_CONTRAINDICATIONS.some(has)) problems.push('nsaid despite a contraindication');
+    const item = a.plan.find((p) => p.code === 'nsaid_oral');
+    if (has('breastfeeding') && !item?.cautions.some((c) => /pharmacist/.test(c) && /Breastfeeding/.test(c)))
+      problems.push('nsaid while breastfeeding without the pharmacist caution');
     if (intake.age >= 65) problems.push('nsaid at 65 or over');
   }
   if ((d === 'emergency' || d === 'urgent') && avoid.includes('nsaid_oral'))
@@ -163,9 +181,59 @@ describe('assess — safety properties', () => {
     );
   });
 
-  it('emergency plans hold only referral items', () => {
+  it('the disposition lies between all-no and all-yes, and is never self-care when any yes would raise it', () => {
     fc.assert(
-      fc.property(intakeArb, fc.constantFrom(...CAUDA_EQUINA_FINDINGS, 'chest_pain', 'major_trauma'), (intake, c) => {
+      fc.property(intakeArb, (intake) => {
+        const unsure = intake.unsure ?? [];
+        const allNo = level({ ...intake, unsure: [] });
+        const allYes = level({ ...intake, findings: [...(intake.findings ?? []), ...unsure], unsure: [] });
+        const now = level(intake);
+        expect(now).toBeGreaterThanOrEqual(Math.min(allNo, allYes));
+        expect(now).toBeLessThanOrEqual(Math.max(allNo, allYes));
+        const ce = new Set<FindingCode>(CAUDA_EQUINA_FINDINGS);
+        const othersNo = (c: FindingCode): Intake => ({ ...intake, unsure: unsure.filter((u) => u !== c && ce.has(u)) });
+        const anyRaises = unsure.some((c) => level(withFinding(othersNo(c), c)) > level(othersNo(c)));
+        if (anyRaises) expect(assess(intake).disposition).not.toBe('self_care');
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('two unsure answers that are serious only together raise the disposition', () => {
+    const pair = fc.uniqueArray(findingCode, { minLength: 2, maxLength: 2 });
+    fc.assert(
+      fc.property(intakeArb, pair, (base, codes) => {
+        const intake: Intake = {
+          ...base,
+          findings: (base.findings ?? []).filter((c) => !codes.includes(c)),
+          unsure: (base.unsure ?? []).filter((c) => CAUDA_EQUINA_FINDINGS.includes(c as never) && !codes.includes(c)),
+        };
+        const [a, b] = codes as [FindingCode, FindingCode];
+        const none = level(intake);
+        const both = level({ ...intake, findings: [...(intake.findings ?? []), a, b] });
+        const each = Math.max(level(withFinding(intake, a)), level(withFinding(intake, b)));
+        if (both <= Math.max(none, each)) return; // not serious only together
+        const unsure = level({ ...intake, unsure: [...(intake.unsure ?? []), a, b] });
+        // One level below the combination, never below see_doctor, never below the answers alone.
+        // So whenever one level below the combination is above the answers alone, it is raised.
+        expect(unsure).toBeGreaterThanOrEqual(Math.max(none, both - 1, rankOf('see_doctor')));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('emergency plans hold only referral items', () => {
+    const emergencyFinding = fc.constantFrom(
+      ...CAUDA_EQUINA_FINDINGS,
+      'chest_pain',
+      'cardiac_symptoms_with_pain',
+      'sudden_tearing_pain',
+      'pregnancy_bleeding_or_severe_pain',
+      'sudden_severe_pain_with_collapse',
+      'major_trauma',
+    );
+    fc.assert(
+      fc.property(intakeArb, emergencyFinding, (intake, c) => {
         const a = assess(withFinding(intake, c));
         expect(a.disposition).toBe('emergency');
         expect(a.plan.every((p) => p.kind === 'referral')).toBe(true);

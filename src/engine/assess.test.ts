@@ -169,7 +169,7 @@ describe('urgent and see-doctor rules', () => {
     'osteoporosis',
     'long_term_oral_steroids',
     'unable_to_walk',
-    'severe_or_worsening_pain',
+    'pain_worsening_over_days',
     'worried_not_coping',
     'feeling_very_unwell',
     'widespread_muscle_pain',

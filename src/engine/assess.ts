@@ -32,7 +32,7 @@ export function assess(intake: Intake, knowledge: Knowledge = CORE_KNOWLEDGE): A
     causes,
     plan,
     avoid,
-    reasons: explainTriage(triage, knowledge),
+    reasons: explainTriage(triage, knowledge, safety),
     followUp: planFollowUp(triage.disposition, safety, knowledge),
     knowledgeVersion: knowledge.version,
   };

@@ -35,12 +35,13 @@ describe('assess with altered knowledge', () => {
     expect(a.reasons[0]?.text).toMatch(/earlier episodes \(6\)/);
   });
 
-  it('names an unlisted contraindication by its code', () => {
+  it('explains a contraindication with the sentence the knowledge gives it', () => {
+    const ruledOut = { code: 'poor_circulation' as const, why: 'your circulation is poor' };
     const medicines = KNOWLEDGE.medicines.map((m) =>
-      m.id === KNOWLEDGE.planPolicy.nsaidMedicine ? { ...m, contraindications: ['poor_circulation' as const] } : m,
+      m.id === KNOWLEDGE.planPolicy.nsaidMedicine ? { ...m, contraindications: [ruledOut] } : m,
     );
     const a = assess({ ...intake, findings: ['poor_circulation'] }, withK({ medicines }));
-    expect(a.avoid.find((x) => x.code === 'nsaid_oral')?.why).toMatch(/poor circulation/);
+    expect(a.avoid.find((x) => x.code === 'nsaid_oral')?.why).toMatch(/because your circulation is poor\./);
   });
 
   it('reports a fallback cause without supporting findings as possible', () => {

@@ -1,19 +1,21 @@
-// Plain-language reasons: which answers led to the disposition, and their sources.
-import type { Disposition, FindingCode, Knowledge, NumericFact, Question } from '#knowledge';
-import { type HeldCondition, matchedConditions } from './evaluate-expr.ts';
+// Plain-language reasons: which answers led to the disposition, and their sources. The sentences
+// come from the knowledge base; this file only puts them together.
+import {
+  CALL_NOW_SIGNS,
+  DISPOSITION_TEXT,
+  type FindingCode,
+  type Knowledge,
+  type NumericFact,
+  type Question,
+  REASON_TEXT,
+} from '#knowledge';
+import { type HeldCondition, isTrue, matchedConditions } from './evaluate-expr.ts';
 import type { Facts } from './facts.ts';
 import { rankOf } from './rank.ts';
 import type { Triage } from './triage/decide-disposition.ts';
 import type { Reason } from './types.ts';
 
-type ExplainKnowledge = Pick<Knowledge, 'questions'>;
-
-const LEVEL_PHRASE: Record<Disposition, string> = {
-  emergency: 'emergency care now',
-  urgent: 'a same-day check by a clinician',
-  see_doctor: 'a doctor’s appointment within days',
-  self_care: 'self-care at home',
-};
+type ExplainKnowledge = Pick<Knowledge, 'questions' | 'safetyNets'>;
 
 export function labelOf(code: FindingCode, questions: readonly Question[]): string {
   const q = questions.find((x) => x.kind === 'finding' && x.code === code);
@@ -27,6 +29,9 @@ const FACT_PHRASES: Record<NumericFact, (value: number) => string> = {
   ageAtOnset: (v) => `your age when it began (about ${Math.floor(v)})`,
   previousEpisodes: (v) => `earlier episodes (${v})`,
 };
+
+const fill = (template: string, values: Record<string, string>): string =>
+  Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, value), template);
 
 function describeCondition(held: HeldCondition, facts: Facts, questions: readonly Question[]): string {
   return 'fact' in held
@@ -45,7 +50,13 @@ function answersPhrase(
   return parts.join(' ');
 }
 
-export function explainTriage(triage: Triage, knowledge: ExplainKnowledge): Reason[] {
+const unsureNext = (ifYes: 'emergency' | 'urgent' | 'see_doctor' | 'self_care'): string =>
+  fill(REASON_TEXT.unsureNext, {
+    action: ifYes === 'emergency' ? CALL_NOW_SIGNS.ifYes.emergency : CALL_NOW_SIGNS.ifYes.urgent,
+    callNow: CALL_NOW_SIGNS.sentence,
+  });
+
+export function explainTriage(triage: Triage, knowledge: ExplainKnowledge, safety: Facts): Reason[] {
   const { questions } = knowledge;
   const reasons: Reason[] = [];
   const unsureYes = new Set(triage.unsureAsYes);
@@ -63,7 +74,7 @@ export function explainTriage(triage: Triage, knowledge: ExplainKnowledge): Reas
     const head = answersPhrase(sure, extra, questions);
     const unsureNote =
       unsure.length > 0
-        ? ` You were not sure about: ${unsure.map((c) => labelOf(c, questions)).join('; ')}. Because you cannot be sure, you need to be checked now: a missed problem here can cause permanent harm.`
+        ? ` You were not sure about: ${unsure.map((c) => labelOf(c, questions)).join('; ')}. ${REASON_TEXT.unsureCaudaEquina}`
         : '';
     reasons.push({
       text: `${head}${unsureNote} ${f.rule.reason}`.trim(),
@@ -73,38 +84,84 @@ export function explainTriage(triage: Triage, knowledge: ExplainKnowledge): Reas
       rule: f.rule.id,
     });
   }
+  const helpOf = (code: FindingCode): string => {
+    const question = questions.find((q) => q.kind === 'finding' && q.code === code);
+    return question?.help ?? '';
+  };
   for (const effect of triage.unsureEffects) {
     const label = labelOf(effect.code, questions);
-    const question = questions.find((q) => q.kind === 'finding' && q.code === effect.code);
     if (effect.contributes) {
-      // W differs from the base only by this code, so the rules that raise it involve the code.
+      // The rules that raise B when this code alone is yes involve the code.
       const involved = effect.ifYes.fired.filter((f) => f.findings.includes(effect.code));
       const sources = [...new Set(involved.flatMap((f) => f.rule.sources))];
+      const head = fill(REASON_TEXT.unsureAlone, {
+        label,
+        need: DISPOSITION_TEXT[effect.ifYes.level].need,
+        plan: DISPOSITION_TEXT[effect.contributes].need,
+      });
       reasons.push({
-        text: `You were not sure about: ${label}. If the answer is yes, you would need ${LEVEL_PHRASE[effect.ifYes.level]}, so until you know, plan on ${LEVEL_PHRASE[effect.contributes]}. ${question?.help ?? ''} If you find the answer is yes, ${effect.ifYes.level === 'emergency' ? 'call the emergency number or go to the emergency department now' : 'get same-day advice'}; and go straight to emergency care if you notice numbness between your legs, new bladder or bowel problems, chest pain or collapse.`.replace(
-          /\s+/g,
-          ' ',
-        ),
+        text: `${head} ${helpOf(effect.code)} ${unsureNext(effect.ifYes.level)}`.replace(/\s+/g, ' '),
         findings: [effect.code],
         sources,
         level: effect.contributes,
       });
-    } else {
+    } else if (!raisesTogether(triage, effect.code)) {
       reasons.push({
-        text: `You were not sure about: ${label}. On its own that does not change the advice, but answer it when you can, and check again if anything changes.`,
+        text: `You were not sure about: ${label}. ${REASON_TEXT.unsureNoChange}`,
         findings: [effect.code],
-        sources: ['unknot-clinical-reference'],
+        sources: REASON_TEXT.sources,
         level: null,
       });
     }
   }
+  const together = togetherReason(triage, questions);
+  if (together) reasons.push(together);
   if (triage.disposition === 'self_care') {
     reasons.unshift({
-      text: 'None of your answers point to a serious cause, so you can look after this at home. Most back spasms ease a lot within weeks; the plan below helps, and the check-in questions tell you when to get help.',
+      text: REASON_TEXT.selfCare.text,
       findings: [],
-      sources: ['nice-ng59', 'lancet-2018-what-is-lbp', 'henschke-2009-red-flags'],
+      sources: REASON_TEXT.selfCare.sources,
       level: 'self_care',
     });
   }
+  for (const net of knowledge.safetyNets) {
+    if (!net.atDispositions.includes(triage.disposition) || !isTrue(net.when, safety)) continue;
+    reasons.push({ text: net.text, findings: [], sources: net.sources, level: null, rule: net.id });
+  }
   return reasons;
+}
+
+/** The unsure codes taking part in the rules that make W more urgent than B. */
+function togetherCodes(triage: Triage): FindingCode[] {
+  const unsure = new Set(triage.unsureEffects.map((e) => e.code));
+  const above = triage.worst.fired.filter((f) => rankOf(f.rule.level) > rankOf(triage.base.level));
+  return [...new Set(above.flatMap((f) => f.findings.filter((c) => unsure.has(c))))];
+}
+
+function raisesTogether(triage: Triage, code: FindingCode): boolean {
+  return triage.worstContributes !== null && togetherCodes(triage).includes(code);
+}
+
+/**
+ * Contract §4 (v2): where only the combination of unsure answers raises the advice (W is more
+ * urgent than any one of them alone would make it), one reason names them together.
+ */
+function togetherReason(triage: Triage, questions: readonly Question[]): Reason | null {
+  const contributes = triage.worstContributes;
+  if (!contributes) return null;
+  const single = triage.unsureEffects.map((e) => rankOf(e.ifYes.level));
+  if (single.some((rank) => rank >= rankOf(triage.worst.level))) return null;
+  const codes = togetherCodes(triage);
+  const involved = triage.worst.fired.filter((f) => f.findings.some((c) => codes.includes(c)));
+  const head = fill(REASON_TEXT.unsureTogether, {
+    labels: codes.map((c) => labelOf(c, questions)).join('; '),
+    need: DISPOSITION_TEXT[triage.worst.level].need,
+    plan: DISPOSITION_TEXT[contributes].need,
+  });
+  return {
+    text: `${head} ${unsureNext(triage.worst.level)}`,
+    findings: codes,
+    sources: [...new Set(involved.flatMap((f) => f.rule.sources))],
+    level: contributes,
+  };
 }

@@ -1,5 +1,5 @@
 // Facts: an intake reduced to what the rules read. Derived values (contract §1) live here.
-import type { FindingCode, NumericFact, Sex } from '#knowledge';
+import { FINDING_IMPLICATIONS, type FindingCode, type NumericFact, type Sex } from '#knowledge';
 import type { Intake } from './types.ts';
 
 export type Facts = {
@@ -14,10 +14,12 @@ export type Facts = {
 
 const DAYS_PER_YEAR = 365.25;
 
-/** Facts from an intake, with `extra` findings counted as yes (e.g. unsure codes). */
+/** Facts from an intake, with `extra` findings counted as yes (e.g. unsure codes), and what they imply. */
 export function factsFrom(intake: Intake, extra: Iterable<FindingCode> = []): Facts {
   const findings = new Set<FindingCode>(intake.findings ?? []);
   for (const code of extra) findings.add(code);
+  // Contract §1 (v2): e.g. a pregnancy warning sign is read as `pregnant` too.
+  for (const rule of FINDING_IMPLICATIONS) if (rule.from.some((c) => findings.has(c))) findings.add(rule.implies);
   return {
     findings,
     numbers: {

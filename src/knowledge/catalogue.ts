@@ -7,9 +7,10 @@ import { PLAN_ITEMS } from './plan-items.ts';
 import { QUESTION_GROUPS } from './questions/question-groups.ts';
 import { QUESTIONS } from './questions/questions.ts';
 import { CAUSES } from './rules/causes.ts';
-import { DISPOSITION_RULES, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
+import { DISPOSITION_RULES, SAFETY_NETS, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
 import { FOLLOW_UP_RULES } from './rules/follow-up-rules.ts';
 import { PLAN_POLICY } from './rules/plan-policy.ts';
+import { PLAN_REASONS } from './rules/plan-reasons.ts';
 import { RED_FLAG_CONDITIONS } from './rules/red-flag-conditions.ts';
 import type { Knowledge } from './schema.ts';
 import { SOURCES } from './sources.ts';
@@ -22,6 +23,7 @@ export const KNOWLEDGE: Knowledge = {
   questions: QUESTIONS,
   redFlagConditions: RED_FLAG_CONDITIONS,
   dispositionRules: DISPOSITION_RULES,
+  safetyNets: SAFETY_NETS,
   unsureCountsAsYes: UNSURE_COUNTS_AS_YES,
   causes: CAUSES,
   followUpRules: FOLLOW_UP_RULES,
@@ -31,4 +33,5 @@ export const KNOWLEDGE: Knowledge = {
   medicines: MEDICINES,
   myths: MYTHS,
   planPolicy: PLAN_POLICY,
+  planReasons: PLAN_REASONS,
 };

@@ -21,6 +21,9 @@ export const SAFETY_FINDINGS = [
   'leg_weakness_progressive',
   'numbness_spreading',
   'chest_pain',
+  'cardiac_symptoms_with_pain',
+  'pain_with_exertion',
+  'sudden_tearing_pain',
   'sudden_severe_pain_with_collapse',
   'known_aortic_aneurysm',
   'loin_to_groin_pain',
@@ -43,10 +46,12 @@ export const SAFETY_FINDINGS = [
   'recent_infection_or_spinal_procedure',
   'kidney_infection_signs',
   'pregnancy_warning_signs',
+  'pregnancy_bleeding_or_severe_pain',
   'dark_urine',
   'widespread_muscle_pain',
   'unable_to_walk',
   'severe_or_worsening_pain',
+  'pain_worsening_over_days',
   'worried_not_coping',
   'getting_better',
 ] as const;
@@ -122,6 +127,7 @@ export const HEALTH_CONDITION_FINDINGS = [
   'weight_under_50kg',
   'reduced_skin_sensation',
   'poor_circulation',
+  'diabetes',
 ] as const;
 
 export const FINDING_CODES = [
@@ -133,6 +139,14 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type CaudaEquinaFinding = (typeof CAUDA_EQUINA_FINDINGS)[number];
+
+/**
+ * Contract §1 (*v2*): findings that imply another. An intake with either pregnancy warning code
+ * is read as if `pregnant` were a finding too (and, where an unsure answer counts as yes, an
+ * unsure one implies it there).
+ */
+export const FINDING_IMPLICATIONS: readonly { readonly implies: FindingCode; readonly from: readonly FindingCode[] }[] =
+  [{ implies: 'pregnant', from: ['pregnancy_warning_signs', 'pregnancy_bleeding_or_severe_pain'] }];
 
 /** Least urgent first, so a disposition's index is its rank. */
 export const DISPOSITIONS = ['self_care', 'see_doctor', 'urgent', 'emergency'] as const;

@@ -6,6 +6,7 @@ import { MEDICINES } from './medicines.ts';
 import { PLAN_ITEMS } from './plan-items.ts';
 import { QUESTIONNAIRE_KNOWLEDGE } from './questionnaire-catalogue.ts';
 import { FOLLOW_UP_RULES } from './rules/follow-up-rules.ts';
+import { PLAN_REASONS } from './rules/plan-reasons.ts';
 import { RED_FLAG_CONDITIONS } from './rules/red-flag-conditions.ts';
 import type { Knowledge } from './schema.ts';
 import { KNOWLEDGE_VERSION } from './version.ts';
@@ -21,4 +22,5 @@ export const CORE_KNOWLEDGE: Knowledge = {
   exercises: [],
   medicines: MEDICINES,
   myths: [],
+  planReasons: PLAN_REASONS,
 };

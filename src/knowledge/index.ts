@@ -14,12 +14,27 @@ export { QUESTIONS } from './questions/questions.ts';
 export { CAUSES } from './rules/causes.ts';
 export { DIARY_NOTICES, type DiaryNotice } from './rules/diary-notices.ts';
 export { DIARY_RULES, type DiaryRules, type DiaryThreshold } from './rules/diary-rules.ts';
-export { DISPOSITION_RULES, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
-export { CRAMP_MEDICINES, MALIGNANCY_FEATURES, medicineRule, NERVE_ROOT_SIGNS } from './rules/expressions.ts';
+export { DISPOSITION_RULES, SAFETY_NETS, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
+export {
+  CRAMP_MEDICINES,
+  INFECTION_RISKS,
+  MALIGNANCY_FEATURES,
+  medicineRule,
+  NERVE_ROOT_SIGNS,
+} from './rules/expressions.ts';
 export { FOLLOW_UP_RULES } from './rules/follow-up-rules.ts';
-export { ORAL_NSAID_CONTRAINDICATIONS } from './rules/nsaid-contraindications.ts';
+export {
+  ORAL_NSAID_CONTRAINDICATION_WHY,
+  ORAL_NSAID_CONTRAINDICATIONS,
+  type OralNsaidContraindication,
+} from './rules/nsaid-contraindications.ts';
 export { PLAN_POLICY } from './rules/plan-policy.ts';
+export { PLAN_REASONS } from './rules/plan-reasons.ts';
 export { RED_FLAG_CONDITIONS } from './rules/red-flag-conditions.ts';
 export * from './schema.ts';
 export { SOURCES } from './sources.ts';
 export { KNOWLEDGE_VERSION } from './version.ts';
+export { DISPOSITION_TEXT, type DispositionText } from './wording/dispositions.ts';
+export { REASON_TEXT } from './wording/reasons.ts';
+export { DEFAULT_EMERGENCY_REGIONS, REGIONS, type Region, type RegionId } from './wording/regions.ts';
+export { CALL_NOW_SIGNS } from './wording/warning-signs.ts';

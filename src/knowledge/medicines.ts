@@ -1,11 +1,23 @@
 // Medicine notes (reference §3 and §4 rows 7–9). Only ibuprofen is offered in a self-care plan
 // (rules/plan-policy.ts); the others are here so the app can explain them when asked. The
 // contraindications of the oral anti-inflammatories are exactly contract §5's list.
-import { ORAL_NSAID_CONTRAINDICATIONS } from './rules/nsaid-contraindications.ts';
+import {
+  ORAL_NSAID_CAUTIONS_WHEN,
+  ORAL_NSAID_CONTRAINDICATION_WHY,
+  ORAL_NSAID_CONTRAINDICATIONS,
+} from './rules/nsaid-contraindications.ts';
 import type { MedicineNote } from './schema.ts';
 
 /** Contract §5: oral NSAIDs are not offered for self-care from this age. */
-const ORAL_NSAID_FROM_AGE = 65;
+const ORAL_NSAID_FROM_AGE = {
+  age: 65,
+  why: 'you are 65 or over, when side effects on the stomach, kidneys and heart are more likely',
+} as const;
+
+const ORAL_NSAID_RULED_OUT_BY = ORAL_NSAID_CONTRAINDICATIONS.map((code) => ({
+  code,
+  why: ORAL_NSAID_CONTRAINDICATION_WHY[code],
+}));
 
 /**
  * Why each contraindication matters, in plain words (reference §3 "NSAIDs": NHS [S], FDA [V]).
@@ -14,7 +26,7 @@ const ORAL_NSAID_FROM_AGE = 65;
  */
 const ORAL_NSAID_CAUTIONS = [
   'Pregnancy: not for self-care. From about 20 weeks, anti-inflammatories can harm the baby’s kidneys and lower the fluid around the baby, and later in pregnancy they can affect the baby’s heart. Earlier on, ask a midwife, doctor or pharmacist.',
-  'Breastfeeding: ask a pharmacist, midwife or doctor which painkiller suits you and your baby.',
+  'Breastfeeding: ibuprofen is a preferred painkiller; ask a pharmacist first if the baby was premature, is under a few weeks old or is unwell.',
   'Do not take it if aspirin or any anti-inflammatory has ever given you an allergic reaction, wheezing or an asthma attack.',
   'It can cause stomach ulcers and bleeding. The risk is higher if you have had an ulcer or bleed before, or take steroid tablets, blood thinners, aspirin or SSRI antidepressants, and it can make Crohn’s disease or ulcerative colitis flare up.',
   'It can strain the kidneys, heart and blood pressure: not for self-care with kidney or liver disease, heart failure, heart disease or a past stroke, or high blood pressure that is not under control.',
@@ -39,11 +51,13 @@ export const MEDICINES: readonly MedicineNote[] = [
       'No more than 1,200 mg in 24 hours unless a doctor tells you otherwise.',
       'Do not take it for more than 10 days without advice from a pharmacist or doctor.',
     ],
-    contraindications: ORAL_NSAID_CONTRAINDICATIONS,
+    contraindications: ORAL_NSAID_RULED_OUT_BY,
     contraindicatedFromAge: ORAL_NSAID_FROM_AGE,
+    cautionsWhen: ORAL_NSAID_CAUTIONS_WHEN,
     cautions: ORAL_NSAID_CAUTIONS,
     sources: [
       'nhs-ibuprofen',
+      'nhs-ibuprofen-breastfeeding',
       'fda-nsaids-pregnancy-2020',
       'nice-ng59',
       'medscape-ng59-nsaids',
@@ -64,8 +78,9 @@ export const MEDICINES: readonly MedicineNote[] = [
       'Take it with or just after food.',
       'Use the lowest dose that helps, for the shortest time.',
     ],
-    contraindications: ORAL_NSAID_CONTRAINDICATIONS,
+    contraindications: ORAL_NSAID_RULED_OUT_BY,
     contraindicatedFromAge: ORAL_NSAID_FROM_AGE,
+    cautionsWhen: ORAL_NSAID_CAUTIONS_WHEN,
     cautions: ORAL_NSAID_CAUTIONS,
     sources: ['nice-cks-low-back-pain', 'nhs-ibuprofen', 'fda-nsaids-pregnancy-2020', 'nice-ng59'],
     evidence: 'secondary',
@@ -80,8 +95,9 @@ export const MEDICINES: readonly MedicineNote[] = [
     summary:
       'A prescription anti-inflammatory of the kind called a COX-2 inhibitor. It is not a self-care option: only a doctor can decide whether it suits you. For back pain, research found no clear difference between it and other anti-inflammatories.',
     dosing: ['Only as prescribed by a doctor.'],
-    contraindications: ORAL_NSAID_CONTRAINDICATIONS,
+    contraindications: ORAL_NSAID_RULED_OUT_BY,
     contraindicatedFromAge: ORAL_NSAID_FROM_AGE,
+    cautionsWhen: ORAL_NSAID_CAUTIONS_WHEN,
     cautions: [
       'Do not take someone else’s tablets.',
       'It shares most of the risks of other anti-inflammatories, including for the heart, the kidneys and in pregnancy.',

@@ -4,19 +4,20 @@
 import { QUESTION_GROUPS } from './questions/question-groups.ts';
 import { QUESTIONS } from './questions/questions.ts';
 import { CAUSES } from './rules/causes.ts';
-import { DISPOSITION_RULES, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
+import { DISPOSITION_RULES, SAFETY_NETS, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
 import { PLAN_POLICY } from './rules/plan-policy.ts';
 import type { Knowledge } from './schema.ts';
 
 export type QuestionnaireKnowledge = Pick<
   Knowledge,
-  'questions' | 'questionGroups' | 'dispositionRules' | 'unsureCountsAsYes' | 'causes' | 'planPolicy'
+  'questions' | 'questionGroups' | 'dispositionRules' | 'safetyNets' | 'unsureCountsAsYes' | 'causes' | 'planPolicy'
 >;
 
 export const QUESTIONNAIRE_KNOWLEDGE: QuestionnaireKnowledge = {
   questions: QUESTIONS,
   questionGroups: QUESTION_GROUPS,
   dispositionRules: DISPOSITION_RULES,
+  safetyNets: SAFETY_NETS,
   unsureCountsAsYes: UNSURE_COUNTS_AS_YES,
   causes: CAUSES,
   planPolicy: PLAN_POLICY,

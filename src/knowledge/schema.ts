@@ -25,7 +25,7 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** A citable work. `ref` is its number in ../shared/clinical/reference.md §11 (e.g. "R1"). */
+/** A citable work. `ref` is its number in ../shared/clinical/reference.md §12 (e.g. "R1"). */
 export type Source = {
   readonly id: SourceId;
   readonly kind: SourceKind;
@@ -151,6 +151,16 @@ export type DispositionRule = Provenance & {
   readonly reason: string;
 };
 
+/** A reason shown when its condition holds, without changing the disposition (a safety net). */
+export type SafetyNet = Provenance & {
+  readonly id: string;
+  /** Judged with every unsure answer counted as yes. */
+  readonly when: Expr;
+  /** Shown only at these dispositions (never beside "go today" or "call now"). */
+  readonly atDispositions: readonly Disposition[];
+  readonly text: string;
+};
+
 export type Cause = Provenance & {
   readonly code: CauseCode;
   readonly title: string;
@@ -211,6 +221,9 @@ export type Exercise = Provenance & {
   readonly cautions: readonly string[];
 };
 
+/** A finding that rules a medicine out; `why` completes "… not a safe choice for you, because …". */
+export type Contraindication = { readonly code: FindingCode; readonly why: string };
+
 export type MedicineNote = Provenance & {
   readonly id: string;
   readonly name: string;
@@ -218,10 +231,12 @@ export type MedicineNote = Provenance & {
   readonly availability: 'over-the-counter' | 'prescription-only';
   readonly summary: string;
   readonly dosing: readonly string[];
-  /** Findings that rule this medicine out for self-care (contract §5 for oral NSAIDs). */
-  readonly contraindications: readonly FindingCode[];
-  /** Ages at or above which it is ruled out for self-care. */
-  readonly contraindicatedFromAge?: number;
+  /** Findings that rule this medicine out for self-care (contract §5 for oral NSAIDs), each with why. */
+  readonly contraindications: readonly Contraindication[];
+  /** The age at or above which it is ruled out for self-care, and why. */
+  readonly contraindicatedFromAge?: { readonly age: number; readonly why: string };
+  /** Cautions added to the plan item when a finding (or an unsure answer) applies. */
+  readonly cautionsWhen?: readonly { readonly finding: FindingCode; readonly text: string }[];
   readonly cautions: readonly string[];
 };
 
@@ -261,8 +276,41 @@ export type PlanPolicy = {
   readonly nsaidMedicine: string;
   /** Contract §5: what rules the oral NSAID out (the same list as its medicine note). */
   readonly nsaidContraindications: readonly FindingCode[];
+  readonly nsaidCautionsWhen: readonly { readonly finding: FindingCode; readonly text: string }[];
   readonly exerciseProgrammeFromPreviousEpisodes: number;
   readonly exerciseProgrammeFromDay: number;
+};
+
+type Sentences<K extends PlanCode> = { readonly [C in K]: string };
+
+/** Why an item is in a plan (see rules/plan-reasons.ts); `{…}` marks a value the engine fills in. */
+export type PlanReasons = {
+  readonly emergency: Sentences<'call_emergency' | 'do_not_drive'>;
+  readonly urgent: Sentences<'urgent_same_day' | 'contact_prescriber' | 'short_rest_position' | 'heat'>;
+  readonly routine: Sentences<
+    | 'book_doctor'
+    | 'contact_prescriber'
+    | 'stay_active'
+    | 'walking'
+    | 'short_rest_position'
+    | 'heat'
+    | 'cold'
+    | 'nsaid_oral'
+    | 'pelvic_tilt'
+    | 'knee_to_chest'
+    | 'gentle_stretch'
+    | 'single_leg_raise'
+    | 'massage'
+    | 'exercise_programme'
+    | 'posture_breaks'
+    | 'lifting_technique'
+  >;
+  /** Added to a movement's why when nerve-root signs are present. */
+  readonly nerveRootMovement: string;
+  /** `{reasons}`: the matching contraindications' `why`, joined with "; ". */
+  readonly medicineRuledOut: string;
+  /** `{reason}`: one contraindication the person was not sure about. */
+  readonly unsureCountsForSafety: string;
 };
 
 /** The whole catalogue, as the engine receives it. */
@@ -273,6 +321,7 @@ export type Knowledge = {
   readonly questions: readonly Question[];
   readonly redFlagConditions: readonly RedFlagCondition[];
   readonly dispositionRules: readonly DispositionRule[];
+  readonly safetyNets: readonly SafetyNet[];
   readonly unsureCountsAsYes: readonly FindingCode[];
   readonly causes: readonly Cause[];
   readonly followUpRules: readonly FollowUpRule[];
@@ -282,6 +331,7 @@ export type Knowledge = {
   readonly medicines: readonly MedicineNote[];
   readonly myths: readonly Myth[];
   readonly planPolicy: PlanPolicy;
+  readonly planReasons: PlanReasons;
 };
 
 export type { Disposition };

@@ -1,5 +1,5 @@
 // The source catalogue: every work that Unknot's clinical content cites.
-// One entry per reference in ../shared/clinical/reference.md §11 (`ref` is its number there;
+// One entry per reference in ../shared/clinical/reference.md §12 (`ref` is its number there;
 // R88, R89, R91 and R92 are not used), the project's own clinical reference, and the five seed
 // web articles in ../shared/seeds. `url` is the first address the reference gives.
 // Where §11 gives no year, the year is our best estimate from the material it describes.
@@ -943,6 +943,116 @@ const SECONDARY: readonly Source[] = [
   },
 ];
 
+/** Version 2 of the contract (reference §11): public NHS pages, NICE guidance and case reports. */
+const VERSION_2: readonly Source[] = [
+  {
+    id: 'nhs-heart-attack',
+    kind: 'guideline',
+    title: 'Heart attack: symptoms',
+    publisher: 'NHS',
+    year: 2024,
+    ref: 'R109',
+    url: 'https://www.nhs.uk/conditions/heart-attack/symptoms/',
+  },
+  {
+    id: 'nice-cg95-chest-pain',
+    kind: 'guideline',
+    title: 'Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis (CG95)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    year: 2016,
+    ref: 'R110',
+    url: 'https://www.nice.org.uk/guidance/cg95',
+  },
+  {
+    id: 'acs-back-pain-cases',
+    kind: 'secondary',
+    title:
+      'Escalating back pain leading to a diagnosis of STEMI in urgent care; Acute coronary syndrome presenting as low back pain (case reports)',
+    publisher: 'Mannon S et al. J Urgent Care Med; Case Rep Intern Med',
+    year: 2024,
+    ref: 'R111',
+  },
+  {
+    id: 'mi-upper-back-pain-case',
+    kind: 'secondary',
+    title: 'A rare case of upper back pain as the presenting complaint of acute myocardial infarction (case report)',
+    publisher: 'Huang I et al. Ina J Chest Crit Emerg Med',
+    year: 2016,
+    ref: 'R112',
+  },
+  {
+    id: 'nhs-aortic-dissection',
+    kind: 'guideline',
+    title: 'Aortic dissection',
+    publisher: 'NHS',
+    year: 2024,
+    ref: 'R113',
+    url: 'https://www.nhs.uk/conditions/aortic-dissection/',
+  },
+  {
+    id: 'nhs-pregnancy-bleeding-pain',
+    kind: 'guideline',
+    title: 'Vaginal bleeding in pregnancy; Stomach pain in pregnancy',
+    publisher: 'NHS',
+    year: 2024,
+    ref: 'R114',
+    url: 'https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/vaginal-bleeding/',
+  },
+  {
+    id: 'nhs-baby-movements',
+    kind: 'guideline',
+    title: "Your baby's movements",
+    publisher: 'NHS',
+    year: 2024,
+    ref: 'R115',
+    url: 'https://www.nhs.uk/pregnancy/keeping-well/your-babys-movements/',
+  },
+  {
+    id: 'nice-ng12-suspected-cancer',
+    kind: 'guideline',
+    title: 'Suspected cancer: recognition and referral (NG12), myeloma',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    year: 2015,
+    ref: 'R116',
+    url: 'https://www.nice.org.uk/guidance/ng12',
+  },
+  {
+    id: 'metastasis-back-pain-cases',
+    kind: 'secondary',
+    title:
+      'A man with a short history of lower back pain (BMJ 2016;353:i1722); Back pain from vertebral metastases in prostate cancer (case reports)',
+    publisher: 'Edwards A et al.; Afzal R, Thompson GM',
+    year: 2016,
+    ref: 'R117',
+  },
+  {
+    id: 'darouiche-2006-epidural-abscess',
+    kind: 'secondary',
+    title: 'Spinal epidural abscess (N Engl J Med 2006;355:2012–20), with a 2017 case report and literature review',
+    publisher: 'Darouiche RO; Spinal Cord Ser Cases',
+    year: 2006,
+    ref: 'R118',
+  },
+  {
+    id: 'acute-lbp-consultation',
+    kind: 'secondary',
+    title:
+      'Acute low back pain (10-minute consultation, BMJ 2003;327:541); Approach to low back pain (Aust Fam Physician 2014)',
+    publisher: 'Car J, Sheikh A; Hancock M',
+    year: 2003,
+    ref: 'R119',
+  },
+  {
+    id: 'nhs-ibuprofen-breastfeeding',
+    kind: 'guideline',
+    title: 'Ibuprofen for adults: pregnancy, breastfeeding and fertility; LactMed, Ibuprofen',
+    publisher: 'NHS; US National Library of Medicine',
+    year: 2024,
+    ref: 'R120',
+    url: 'https://www.nhs.uk/medicines/ibuprofen-for-adults/',
+  },
+];
+
 /** The project's own evidence base. */
 const PROJECT: readonly Source[] = [
   {
@@ -999,11 +1109,18 @@ const SEEDS: readonly Source[] = [
 ];
 
 /** Every source, ordered by reference number, then the project reference, then the seeds. */
-export const SOURCES: readonly Source[] = [...GUIDELINES, ...REVIEWS, ...TRIALS, ...OBSERVATIONAL, ...SECONDARY]
+export const SOURCES: readonly Source[] = [
+  ...GUIDELINES,
+  ...REVIEWS,
+  ...TRIALS,
+  ...OBSERVATIONAL,
+  ...SECONDARY,
+  ...VERSION_2,
+]
   .toSorted((a, b) => refNumber(a) - refNumber(b))
   .concat(PROJECT, SEEDS);
 
 function refNumber(source: Source): number {
-  // Every sorted source is a numbered reference (R1…R108).
+  // Every sorted source is a numbered reference (R1…R120).
   return Number(String(source.ref).slice(1));
 }

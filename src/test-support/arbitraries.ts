@@ -10,11 +10,11 @@ export const findingCode = fc.constantFrom(...FINDING_CODES);
 /** Small answer sets, as real people give: a handful of yes and not-sure answers. */
 export const intakeArb: fc.Arbitrary<Intake> = fc
   .record({
-    age: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(15, 16, 54, 55, 64, 65, 69, 70)),
+    age: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(15, 16, 49, 50, 54, 55, 59, 60, 64, 65, 69, 70)),
     sex: fc.option(fc.constantFrom(...SEXES), { nil: undefined }),
     onsetDaysAgo: fc.oneof(
       fc.integer({ min: 0, max: 400 }),
-      fc.constantFrom(27, 28, 41, 42, 84, 85, 90, 91, 1461, 36_500),
+      fc.constantFrom(6, 7, 27, 28, 41, 42, 84, 85, 90, 91, 1461, 36_500),
     ),
     painNow: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
     previousEpisodes: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),

@@ -18,9 +18,18 @@ export type PlanInput = {
   readonly unsure: ReadonlySet<FindingCode>;
 };
 
-type PlanKnowledge = Pick<Knowledge, 'planItems' | 'avoidItems' | 'medicines' | 'planPolicy' | 'redFlagConditions'>;
+type PlanKnowledge = Pick<
+  Knowledge,
+  'planItems' | 'avoidItems' | 'medicines' | 'planPolicy' | 'planReasons' | 'redFlagConditions'
+>;
 
-type Pick_ = { code: PlanCode; why: string; findings: readonly FindingCode[]; notes?: readonly string[] };
+type Pick_ = {
+  code: PlanCode;
+  why: string;
+  findings: readonly FindingCode[];
+  notes?: readonly string[];
+  cautions?: readonly string[];
+};
 type AvoidPick = { code: AvoidCode; why?: string; findings: readonly FindingCode[] };
 
 const present = (facts: Facts, codes: readonly FindingCode[]): FindingCode[] =>
@@ -29,12 +38,13 @@ const present = (facts: Facts, codes: readonly FindingCode[]): FindingCode[] =>
 export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: PlanEntry[]; avoid: AvoidEntry[] } {
   const { disposition, safety } = input;
   const policy = knowledge.planPolicy;
+  const why = knowledge.planReasons;
   const picks: Pick_[] = [];
   const avoid: AvoidPick[] = [];
 
   if (disposition === 'emergency') {
-    picks.push({ code: 'call_emergency', why: 'Your answers include an emergency warning sign.', findings: [] });
-    picks.push({ code: 'do_not_drive', why: 'You may get worse on the way; let someone else take you.', findings: [] });
+    picks.push({ code: 'call_emergency', why: why.emergency.call_emergency, findings: [] });
+    picks.push({ code: 'do_not_drive', why: why.emergency.do_not_drive, findings: [] });
     return finish(picks, avoid, knowledge);
   }
 
@@ -52,21 +62,21 @@ export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: P
       .map((c) => c.summary);
     picks.push({
       code: 'urgent_same_day',
-      why: 'Your answers need a clinician to see you today.',
+      why: why.urgent.urgent_same_day,
       findings: [],
       notes: urgentNotes,
     });
     if (medicine.length > 0 && !rhabdo) {
       picks.push({
         code: 'contact_prescriber',
-        why: 'A new medicine may be linked to the cramps.',
+        why: why.urgent.contact_prescriber,
         findings: medicine,
       });
       avoid.push({ code: 'stop_medicine_alone', findings: medicine });
     }
-    picks.push({ code: 'short_rest_position', why: 'To ease the pain while you arrange to be seen.', findings: [] });
+    picks.push({ code: 'short_rest_position', why: why.urgent.short_rest_position, findings: [] });
     if (heatBlockers.length === 0) {
-      picks.push({ code: 'heat', why: 'Gentle warmth can ease pain while you wait to be seen.', findings: [] });
+      picks.push({ code: 'heat', why: why.urgent.heat, findings: [] });
       avoid.push({ code: 'hot_over_40c', findings: [] });
     }
     return finish(picks, avoid, knowledge);
@@ -76,14 +86,14 @@ export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: P
   if (disposition === 'see_doctor') {
     picks.push({
       code: 'book_doctor',
-      why: 'Some of your answers need a doctor or physio to look at them within days.',
+      why: why.routine.book_doctor,
       findings: [],
     });
   }
   if (medicine.length > 0) {
     picks.push({
       code: 'contact_prescriber',
-      why: 'A new medicine of this kind can cause cramps.',
+      why: why.routine.contact_prescriber,
       findings: medicine,
     });
   }
@@ -93,24 +103,27 @@ export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: P
       findings: ['new_medicine_recent', ...medicine.filter((m) => m !== 'new_medicine_recent')],
     });
   }
-  picks.push({ code: 'stay_active', why: 'Keeping active helps recovery more than resting in bed.', findings: [] });
-  picks.push({ code: 'walking', why: 'Short, frequent walks are the simplest way to stay active.', findings: [] });
-  picks.push({
-    code: 'short_rest_position',
-    why: 'Brief rests in a comfortable position help when the pain peaks.',
-    findings: [],
-  });
+  picks.push({ code: 'stay_active', why: why.routine.stay_active, findings: [] });
+  picks.push({ code: 'walking', why: why.routine.walking, findings: [] });
+  picks.push({ code: 'short_rest_position', why: why.routine.short_rest_position, findings: [] });
   if (heatBlockers.length === 0) {
-    picks.push({ code: 'heat', why: 'Heat gives a small, short-term easing of pain and stiffness.', findings: [] });
+    picks.push({ code: 'heat', why: why.routine.heat, findings: [] });
     avoid.push({ code: 'hot_over_40c', findings: [] });
   }
   if (coldBlockers.length === 0) {
-    picks.push({ code: 'cold', why: 'Some people prefer cold; either can be used for comfort.', findings: [] });
+    picks.push({ code: 'cold', why: why.routine.cold, findings: [] });
   }
 
-  const nsaidBlockers = nsaidContraindications(safety, knowledge.medicines, policy.nsaidMedicine, input.unsure);
+  const nsaidBlockers = nsaidContraindications(
+    safety,
+    knowledge.medicines,
+    policy.nsaidMedicine,
+    knowledge.planReasons,
+    policy,
+    input.unsure,
+  );
   if (nsaidBlockers.reasons.length === 0) {
-    picks.push({ code: 'nsaid_oral', why: 'None of your answers rule out an anti-inflammatory.', findings: [] });
+    picks.push({ code: 'nsaid_oral', why: why.routine.nsaid_oral, findings: [], cautions: nsaidBlockers.cautions });
   } else {
     avoid.push({ code: 'nsaid_oral', why: nsaidBlockers.text, findings: nsaidBlockers.findings });
   }
@@ -118,18 +131,14 @@ export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: P
   // Exercises and hands-on treatment wait for the doctor when a red flag is being checked.
   if (input.redFlags.length === 0) {
     const slrBlockers = [...nerveRoot, ...present(safety, policy.singleLegRaiseBlockedBy)];
-    picks.push({ code: 'pelvic_tilt', why: 'A gentle way to move the lower back.', findings: [] });
-    picks.push({ code: 'knee_to_chest', why: 'Eases a tight lower back.', findings: [] });
-    picks.push({
-      code: 'gentle_stretch',
-      why: 'Gentle stretching within comfort is safe, with or without leg pain.',
-      findings: [],
-    });
+    picks.push({ code: 'pelvic_tilt', why: why.routine.pelvic_tilt, findings: [] });
+    picks.push({ code: 'knee_to_chest', why: why.routine.knee_to_chest, findings: [] });
+    picks.push({ code: 'gentle_stretch', why: why.routine.gentle_stretch, findings: [] });
     if (slrBlockers.length === 0) {
-      picks.push({ code: 'single_leg_raise', why: 'Builds gentle strength once the worst has passed.', findings: [] });
+      picks.push({ code: 'single_leg_raise', why: why.routine.single_leg_raise, findings: [] });
     }
     if (nerveRoot.length === 0) {
-      picks.push({ code: 'massage', why: 'Massage can ease pain when combined with exercise.', findings: [] });
+      picks.push({ code: 'massage', why: why.routine.massage, findings: [] });
     }
     const previous = safety.numbers.previousEpisodes ?? 0;
     const onset = safety.numbers.onsetDaysAgo;
@@ -141,7 +150,7 @@ export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: P
     ) {
       picks.push({
         code: 'exercise_programme',
-        why: 'A regular exercise programme lowers the chance of another episode.',
+        why: why.routine.exercise_programme,
         findings: inactive ? ['low_activity'] : [],
       });
     }
@@ -153,14 +162,14 @@ export function buildPlan(input: PlanInput, knowledge: PlanKnowledge): { plan: P
   ) {
     picks.push({
       code: 'posture_breaks',
-      why: 'Long spells in one position were part of how this started.',
+      why: why.routine.posture_breaks,
       findings: present(safety, ['prolonged_sitting', 'awkward_posture_recent', 'pain_worse_sitting']),
     });
   }
   if (input.causes.includes('lifting_strain')) {
     picks.push({
       code: 'lifting_technique',
-      why: 'A lift or twist set this off.',
+      why: why.routine.lifting_technique,
       findings: present(safety, ['heavy_lifting', 'onset_during_lift_or_twist', 'distracted_or_tired_during_task']),
     });
   }
@@ -181,7 +190,7 @@ function finish(
     const item = knowledge.planItems.find((i) => i.code === p.code);
     if (!item) throw new Error(`No plan item for ${p.code}`);
     const moves = item.kind === 'movement' || item.kind === 'exercise';
-    const cautions = moves && movementCaution ? [movementCaution, ...item.cautions] : item.cautions;
+    const cautions = [...(moves && movementCaution ? [movementCaution] : []), ...(p.cautions ?? []), ...item.cautions];
     const detail = p.notes && p.notes.length > 0 ? `${item.detail} ${p.notes.join(' ')}` : item.detail;
     return {
       code: item.code,
@@ -191,7 +200,7 @@ function finish(
       steps: item.steps,
       cautions,
       sources: item.sources,
-      why: moves && movementCaution ? `${p.why} Because of your leg symptoms, stop if they spread.` : p.why,
+      why: moves && movementCaution ? `${p.why} ${knowledge.planReasons.nerveRootMovement}` : p.why,
       findings: moves && movementCaution ? [...new Set([...p.findings, ...cautionFindings])] : p.findings,
       ...(item.exercise ? { exercise: item.exercise } : {}),
       ...(item.timer ? { timer: item.timer } : {}),

@@ -71,7 +71,9 @@ function medicineOnlyCodes(knowledge: QuestionnaireKnowledge): Set<FindingCode> 
       ...(c.supporting ? findingsIn(c.supporting) : []),
     ]),
   ]);
-  return new Set(knowledge.planPolicy.nsaidContraindications.filter((c) => !used.has(c)));
+  const policy = knowledge.planPolicy;
+  const medicine = [...policy.nsaidContraindications, ...policy.nsaidCautionsWhen.map((c) => c.finding)];
+  return new Set(medicine.filter((c) => !used.has(c)));
 }
 
 export function nextQuestions(

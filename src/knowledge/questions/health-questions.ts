@@ -124,4 +124,14 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
     sources: ['unknot-clinical-reference'],
     evidence: 'unverified',
   },
+  {
+    kind: 'finding',
+    code: 'diabetes',
+    group: 'health',
+    text: 'Do you have diabetes (type 1 or type 2), whatever the treatment?',
+    help: 'Count it whether it is treated with diet, tablets or insulin. Diabetes makes some infections more likely.',
+    label: 'diabetes',
+    sources: ['darouiche-2006-epidural-abscess', 'unknot-clinical-reference'],
+    evidence: 'secondary',
+  },
 ];

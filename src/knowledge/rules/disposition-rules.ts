@@ -2,8 +2,18 @@
 // takes the most urgent rule that holds. Reasons are in plain words; the engine puts the
 // matching answers in front of them ("You said yes to: …").
 import { CAUDA_EQUINA_FINDINGS } from '../codes.ts';
-import type { DispositionRule } from '../schema.ts';
-import { caudaEquina, fragility, has, malignancyFeature, medicineRule, neuro, ng65 } from './expressions.ts';
+import type { DispositionRule, SafetyNet } from '../schema.ts';
+import {
+  caudaEquina,
+  fragility,
+  has,
+  infectionRisk,
+  malignancyFeature,
+  medicineRule,
+  neuro,
+  ng65,
+  twoMalignancyFeatures,
+} from './expressions.ts';
 
 const EMERGENCY_RULES: readonly DispositionRule[] = [
   {
@@ -32,8 +42,38 @@ const EMERGENCY_RULES: readonly DispositionRule[] = [
     flags: ['cardiac'],
     reason:
       'Chest pain with back pain can come from the heart or a major blood vessel, so it is treated as an emergency.',
-    sources: ['nhs-back-pain', 'unknot-clinical-reference'],
-    evidence: 'unverified',
+    sources: ['nhs-heart-attack', 'nhs-back-pain', 'unknot-clinical-reference'],
+    evidence: 'secondary',
+  },
+  {
+    id: 'rule/cardiac-symptoms',
+    level: 'emergency',
+    when: has('cardiac_symptoms_with_pain'),
+    flags: ['cardiac'],
+    reason:
+      'A heart attack can be felt in the back. With breathlessness, a heavy or tight chest, or pain spreading to the arm, jaw or neck, call an ambulance now.',
+    sources: ['nhs-heart-attack', 'acs-back-pain-cases', 'mi-upper-back-pain-case'],
+    evidence: 'verified',
+  },
+  {
+    id: 'rule/sudden-tearing-pain',
+    level: 'emergency',
+    when: has('sudden_tearing_pain'),
+    flags: ['aortic_aneurysm'],
+    reason:
+      'Sudden, very severe pain that feels tearing, or that was at its worst within a minute and is the same in every position, can be a tear in the main artery. Call an ambulance now.',
+    sources: ['nhs-aortic-dissection', 'mi-upper-back-pain-case'],
+    evidence: 'secondary',
+  },
+  {
+    id: 'rule/pregnancy-bleeding-or-severe-pain',
+    level: 'emergency',
+    when: has('pregnancy_bleeding_or_severe_pain'),
+    flags: ['pregnancy_complication'],
+    reason:
+      'In pregnancy, bleeding, constant severe tummy pain or the baby moving less than usual needs help straight away: call your maternity unit or an ambulance now.',
+    sources: ['nhs-pregnancy-bleeding-pain', 'nhs-baby-movements'],
+    evidence: 'secondary',
   },
   {
     id: 'rule/collapse',
@@ -102,6 +142,16 @@ const EMERGENCY_RULES: readonly DispositionRule[] = [
 ];
 
 const URGENT_RULES: readonly DispositionRule[] = [
+  {
+    id: 'rule/pain-with-exertion',
+    level: 'urgent',
+    when: has('pain_with_exertion'),
+    flags: ['cardiac'],
+    reason:
+      'Pain that comes on with effort and settles within minutes of rest can come from the heart, wherever it is felt. A doctor should check you today; if it comes on at rest or does not settle, call an ambulance.',
+    sources: ['nice-cg95-chest-pain', 'acs-back-pain-cases'],
+    evidence: 'verified',
+  },
   {
     id: 'rule/leg-weakness-progressive',
     level: 'urgent',
@@ -186,10 +236,47 @@ const URGENT_RULES: readonly DispositionRule[] = [
     evidence: 'secondary',
   },
   {
+    id: 'rule/two-malignancy-features-50',
+    level: 'urgent',
+    when: { all: [twoMalignancyFeatures, { fact: 'age', op: 'gte', value: 50 }] },
+    flags: ['malignancy'],
+    reason:
+      'One of these on its own is usually harmless, but two or more together from age 50 should be checked by a doctor today.',
+    sources: ['nice-cks-low-back-pain', 'nice-ng234-mscc', 'nhs-back-pain', 'metastasis-back-pain-cases'],
+    evidence: 'secondary',
+  },
+  {
+    id: 'rule/weight-loss-60',
+    level: 'urgent',
+    when: { all: [has('unexplained_weight_loss'), { fact: 'age', op: 'gte', value: 60 }] },
+    flags: ['malignancy'],
+    reason: 'From age 60, back pain with weight loss you cannot explain needs tests soon; speak to a doctor today.',
+    sources: ['nice-ng12-suspected-cancer', 'nhs-back-pain', 'metastasis-back-pain-cases'],
+    evidence: 'verified',
+  },
+  {
+    id: 'rule/infection-risk-with-pain',
+    level: 'urgent',
+    when: {
+      all: [infectionRisk, { any: [has('pain_progressive_or_unremitting'), has('night_pain_prevents_sleep')] }],
+    },
+    flags: ['spinal_infection', 'malignancy'],
+    reason:
+      'When infections are more likely (diabetes, a weak immune system, injecting drugs, or a recent infection or spinal procedure), pain that keeps getting worse or stops sleep needs a same-day check, even without a temperature.',
+    sources: ['darouiche-2006-epidural-abscess', 'michigan-spinal-infection'],
+    evidence: 'secondary',
+  },
+  {
     id: 'rule/fragility-fracture-severe',
     level: 'urgent',
     when: {
-      all: [has('minor_trauma'), fragility, { any: [{ fact: 'painNow', op: 'gte', value: 8 }, has('unable_to_walk')] }],
+      all: [
+        has('minor_trauma'),
+        fragility,
+        {
+          any: [{ fact: 'painNow', op: 'gte', value: 8 }, has('unable_to_walk'), has('severe_or_worsening_pain')],
+        },
+      ],
     },
     flags: ['fracture'],
     reason:
@@ -336,11 +423,31 @@ const SEE_DOCTOR_RULES: readonly DispositionRule[] = [
   {
     id: 'rule/severe-or-worsening',
     level: 'see_doctor',
-    when: has('severe_or_worsening_pain'),
+    when: {
+      all: [
+        has('severe_or_worsening_pain'),
+        {
+          any: [
+            { fact: 'onsetDaysAgo', op: 'gte', value: 7 },
+            { fact: 'age', op: 'gte', value: 50 },
+          ],
+        },
+      ],
+    },
     flags: [],
     reason:
-      'Very severe or worsening pain, or pain that stops everyday life, is a reason to get help from a GP or physio.',
-    sources: ['nhs-back-pain'],
+      'Very severe or worsening pain, or pain that stops everyday life, after the first week or from age 50, is a reason to get help from a GP or physio.',
+    sources: ['nhs-back-pain', 'pace-trial-2014', 'acute-lbp-consultation'],
+    evidence: 'secondary',
+  },
+  {
+    id: 'rule/pain-worsening-over-days',
+    level: 'see_doctor',
+    when: has('pain_worsening_over_days'),
+    flags: [],
+    reason:
+      'A spasm is usually at its worst at the start and then eases. Pain that gets worse day after day should be checked by a GP or physio.',
+    sources: ['nhs-back-pain', 'pace-trial-2014'],
     evidence: 'secondary',
   },
   {
@@ -441,6 +548,27 @@ const SEE_DOCTOR_RULES: readonly DispositionRule[] = [
 
 /** All rules, most urgent first. */
 export const DISPOSITION_RULES: readonly DispositionRule[] = [...EMERGENCY_RULES, ...URGENT_RULES, ...SEE_DOCTOR_RULES];
+
+/**
+ * Contract §4 (*v2*): in the first week below age 50 a very painful spasm alone is self-care, with
+ * this safety net in the reasons. Shown whenever its condition holds and care is not urgent.
+ */
+export const SAFETY_NETS: readonly SafetyNet[] = [
+  {
+    id: 'safety-net/severe-first-week',
+    when: {
+      all: [
+        has('severe_or_worsening_pain'),
+        { fact: 'onsetDaysAgo', op: 'lt', value: 7 },
+        { fact: 'age', op: 'lt', value: 50 },
+      ],
+    },
+    atDispositions: ['self_care', 'see_doctor'],
+    text: 'Very strong pain in the first days of a spasm is common and is still safe to look after at home. See a GP or physio if it is not easing at all within 3 days, or if it gets worse.',
+    sources: ['acute-lbp-consultation', 'pace-trial-2014', 'nhs-back-pain'],
+    evidence: 'secondary',
+  },
+];
 
 /** The codes whose "not sure" counts as yes (contract §4 "Unsure answers"). */
 export const UNSURE_COUNTS_AS_YES = CAUDA_EQUINA_FINDINGS;

@@ -22,6 +22,18 @@ export const MALIGNANCY_FEATURES = [
 ] as const satisfies readonly FindingCode[];
 export const malignancyFeature: Expr = anyOf(...MALIGNANCY_FEATURES);
 
+/** Contract §4 (*v2*): two or more *malignancy features* together. */
+export const twoMalignancyFeatures: Expr = { atLeast: 2, of: MALIGNANCY_FEATURES.map(has) };
+
+/** Contract §4 *infection risk* (*v2*). */
+export const INFECTION_RISKS = [
+  'immunosuppressed',
+  'iv_drug_use',
+  'recent_infection_or_spinal_procedure',
+  'diabetes',
+] as const satisfies readonly FindingCode[];
+export const infectionRisk: Expr = anyOf(...INFECTION_RISKS);
+
 /** Contract §4 *fragility*. */
 export const fragility: Expr = {
   any: [has('osteoporosis'), has('long_term_oral_steroids'), { fact: 'age', op: 'gte', value: 70 }],

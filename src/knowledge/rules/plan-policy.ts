@@ -2,7 +2,7 @@
 // an unsure answer counts as yes (contract §4), which the engine applies.
 import type { PlanPolicy } from '../schema.ts';
 import { NERVE_ROOT_SIGNS } from './expressions.ts';
-import { ORAL_NSAID_CONTRAINDICATIONS } from './nsaid-contraindications.ts';
+import { ORAL_NSAID_CAUTIONS_WHEN, ORAL_NSAID_CONTRAINDICATIONS } from './nsaid-contraindications.ts';
 
 export const PLAN_POLICY: PlanPolicy = {
   /** Heat is never offered with numb skin (burn risk; reference §3). */
@@ -17,6 +17,8 @@ export const PLAN_POLICY: PlanPolicy = {
   /** The oral anti-inflammatory the plan offers; its note lists every contraindication. */
   nsaidMedicine: 'medicine/ibuprofen',
   nsaidContraindications: ORAL_NSAID_CONTRAINDICATIONS,
+  /** Cautions the oral NSAID item carries when a finding applies (breastfeeding, contract §5 v2). */
+  nsaidCautionsWhen: ORAL_NSAID_CAUTIONS_WHEN,
   /** A structured programme helps prevent new episodes: offered for recurrent or lasting pain. */
   exerciseProgrammeFromPreviousEpisodes: 2,
   exerciseProgrammeFromDay: 28,

@@ -18,9 +18,14 @@ export const RED_FLAG_CONDITIONS: readonly RedFlagCondition[] = [
     code: 'aortic_aneurysm',
     title: 'A problem with the main artery in the tummy (aortic aneurysm)',
     summary:
-      'A swollen aorta can leak or burst and cause sudden back or tummy pain. This is a medical emergency: call an ambulance.',
-    findings: ['sudden_severe_pain_with_collapse', 'known_aortic_aneurysm', 'loin_to_groin_pain'],
-    sources: ['nice-ng156-aaa'],
+      'The aorta can swell and leak, or tear, and cause sudden severe back, tummy or chest pain. This is a medical emergency: call an ambulance.',
+    findings: [
+      'sudden_severe_pain_with_collapse',
+      'known_aortic_aneurysm',
+      'loin_to_groin_pain',
+      'sudden_tearing_pain',
+    ],
+    sources: ['nice-ng156-aaa', 'nhs-aortic-dissection'],
     evidence: 'secondary',
   },
   {
@@ -36,10 +41,10 @@ export const RED_FLAG_CONDITIONS: readonly RedFlagCondition[] = [
     code: 'cardiac',
     title: 'Possible heart problem',
     summary:
-      'Chest pain together with back pain can come from the heart or a major blood vessel. Treat it as an emergency.',
-    findings: ['chest_pain'],
-    sources: ['nhs-back-pain', 'unknot-clinical-reference'],
-    evidence: 'unverified',
+      'A heart attack or angina can be felt in the back. Chest pain, breathlessness, pain spreading to the arm, jaw or neck, or pain that comes with effort and settles with rest, need a doctor at once.',
+    findings: ['chest_pain', 'cardiac_symptoms_with_pain', 'pain_with_exertion'],
+    sources: ['nhs-heart-attack', 'nice-cg95-chest-pain', 'acs-back-pain-cases', 'nhs-back-pain'],
+    evidence: 'verified',
   },
   {
     code: 'fracture',
@@ -65,9 +70,15 @@ export const RED_FLAG_CONDITIONS: readonly RedFlagCondition[] = [
     code: 'spinal_infection',
     title: 'Possible infection in the spine',
     summary:
-      'Rarely, an infection settles in a bone or disc of the spine. A temperature or a weak immune system makes it more likely; it needs a doctor to check.',
-    findings: ['fever', 'iv_drug_use', 'immunosuppressed', 'recent_infection_or_spinal_procedure'],
-    sources: ['michigan-spinal-infection', 'spinal-infection-risk-2019', 'nice-cks-low-back-pain', 'nhs-back-pain'],
+      'Rarely, an infection settles in a bone or disc of the spine. A temperature, diabetes or a weak immune system makes it more likely, and half of people with it have no temperature; it needs a doctor to check.',
+    findings: ['fever', 'iv_drug_use', 'immunosuppressed', 'recent_infection_or_spinal_procedure', 'diabetes'],
+    sources: [
+      'michigan-spinal-infection',
+      'darouiche-2006-epidural-abscess',
+      'spinal-infection-risk-2019',
+      'nice-cks-low-back-pain',
+      'nhs-back-pain',
+    ],
     evidence: 'secondary',
   },
   {
@@ -101,9 +112,9 @@ export const RED_FLAG_CONDITIONS: readonly RedFlagCondition[] = [
     code: 'pregnancy_complication',
     title: 'Possible pregnancy complication',
     summary:
-      'Back pain with bleeding, leaking fluid, regular tightenings, fever or burning urine needs your maternity unit today.',
-    findings: ['pregnancy_warning_signs'],
-    sources: ['unknot-clinical-reference'],
+      'In pregnancy, bleeding, constant severe tummy pain or the baby moving less needs help at once; leaking fluid, regular tightenings, a fever or burning urine need your maternity unit today.',
+    findings: ['pregnancy_warning_signs', 'pregnancy_bleeding_or_severe_pain'],
+    sources: ['nhs-pregnancy-bleeding-pain', 'nhs-baby-movements', 'unknot-clinical-reference'],
     evidence: 'unverified',
   },
   {
