@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorCode, makeDataDir } from './data-dir.ts';
+import { commandLine, processState } from './process-state.ts';
 
 export type DataDirLock = { release(): void };
 
@@ -103,20 +104,14 @@ function parsePid(content: string): number | undefined {
   return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-/** Alive, and (where /proc exists) a Node process: a reused pid of something else is not a holder. */
+/**
+ * Alive, and (where /proc exists) a Node process: a reused pid of something else is not a holder,
+ * and neither is a holder that was killed and is being torn down or is a zombie (after a
+ * supervisor killed the whole process group): it runs no more code.
+ */
 function isLiveNodeProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it exists but belongs to another user; still a live process.
-    if (errorCode(error) !== 'EPERM') return false;
-  }
+  if (processState(pid) !== 'running') return false;
   if (process.platform !== 'linux') return true;
-  let cmdline: string;
-  try {
-    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return false; // Exited between the two checks.
-  }
-  return cmdline.includes('node');
+  // Unreadable: exited between the two checks.
+  return commandLine(pid)?.some((arg) => arg.includes('node')) ?? false;
 }

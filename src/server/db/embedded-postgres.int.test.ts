@@ -8,8 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { spawnZombie } from '../test-support/zombie.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
+import { processState } from './process-state.ts';
 
 const TIMEOUT = 60_000;
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -83,6 +85,20 @@ async function spawnReady(script: string, args: string[]): Promise<Child> {
     });
   });
   return { process: child, exited };
+}
+
+/** A live process that is not PostgreSQL, as a reused pid would be. */
+async function spawnSleeper(): Promise<{ pid: number; release(): Promise<void> }> {
+  const child = spawn('sleep', ['600'], { stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise((resolve) => child.once('spawn', resolve));
+  return {
+    pid: child.pid ?? 0,
+    async release() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
 
 async function kill(child: Child, signal: NodeJS.Signals): Promise<void> {
@@ -214,6 +230,58 @@ describe('startEmbeddedPostgres', () => {
           expect(await query(db, 'SELECT count(*)::int AS n FROM survivors')).toEqual([{ n: 100 }]);
         } finally {
           await db.stop();
+        }
+      });
+    },
+    TIMEOUT,
+  );
+
+  // A server killed together with Node leaves postmaster.pid and the socket's lock file behind,
+  // naming a pid that kill(pid, 0) still reaches for a while (a zombie that pid 1 has not reaped
+  // yet), or later another program's pid. PostgreSQL alone refuses both.
+  it.runIf(process.platform === 'linux').each([
+    ['a zombie that its parent never reaps', 'had exited; its parent had not reaped it yet'],
+    ['a running program that is not PostgreSQL (pid reuse)', 'now belongs to another program (sleep)'],
+  ])(
+    'removes the lock files of a dead server whose pid is now %s, and starts at once',
+    async (kind, reason) => {
+      await withTempDir(async (_root, dataDir) => {
+        const log = (): void => {};
+        const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+        const socketLock = path.join(dataDir, 'run', '.s.PGSQL.5432.lock');
+        const first = await startEmbeddedPostgres({ dataDir, log });
+        let texts: string[];
+        try {
+          await query(first, 'CREATE TABLE kept (id int PRIMARY KEY)');
+          await query(first, 'INSERT INTO kept VALUES (1)');
+          texts = [fs.readFileSync(pidFile, 'utf8'), fs.readFileSync(socketLock, 'utf8')];
+        } finally {
+          await first.stop();
+        }
+
+        const holder = kind.startsWith('a zombie') ? await spawnZombie() : await spawnSleeper();
+        try {
+          // The files as the dead server left them, but naming the holder's pid.
+          for (const [file, text] of [
+            [pidFile, texts[0]],
+            [socketLock, texts[1]],
+          ] as const) {
+            fs.writeFileSync(file, text?.replace(/^\d+/, String(holder.pid)) ?? '');
+          }
+          const logs: string[] = [];
+          const db = await startEmbeddedPostgres({ dataDir, log: (m) => logs.push(m) });
+          try {
+            expect(logs).toEqual([
+              `Removed stale PostgreSQL lock files left by a server that ended with an earlier Unknot process: ${pidFile}, ${socketLock} (pid ${holder.pid} ${reason}).`,
+            ]);
+            expect(processState(holder.pid)).toBe(kind.startsWith('a zombie') ? 'zombie' : 'running');
+            expect(postmasterPid(dataDir)).not.toBe(holder.pid);
+            expect(await query(db, 'SELECT id FROM kept')).toEqual([{ id: 1 }]);
+          } finally {
+            await db.stop();
+          }
+        } finally {
+          await holder.release();
         }
       });
     },

