@@ -100,6 +100,12 @@ describe('checkEpisodeStart', () => {
     );
   });
 
+  it('counts an implausibly long onset back about 270 years, never past what a date can hold', () => {
+    const completed = check('2200-12-31T10:00:00Z', { onsetDaysAgo: Number.MAX_SAFE_INTEGER });
+    expect(checkEpisodeStart(completed, 'UTC')).toBe('1927-03-18');
+    expect(checkEpisodeStart(check('2026-11-20T10:00:00Z', { onsetDaysAgo: 100_001 }), 'UTC')).toBe('1753-02-04');
+  });
+
   it('is undefined when the stored intake has no usable onset', () => {
     for (const intake of [
       null,

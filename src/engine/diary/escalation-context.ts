@@ -63,11 +63,20 @@ export function savedCheckFor(checks: readonly SavedCheck[], date: string, timeZ
   return found;
 }
 
+/**
+ * Onsets are counted back at most this far (about 270 years): the contract allows any whole
+ * number, but a date that far back is already older than any rule's threshold, and further back
+ * than Date can count (e.g. 9007199254740991 days) there would be no date at all.
+ */
+const MAX_ONSET_DAYS = 100_000;
+
 /** The local date the check dates the episode's start to (its day minus onsetDaysAgo), if it does. */
 export function checkEpisodeStart(check: SavedCheck | null, timeZone: string): string | undefined {
   if (!check) return undefined;
   const onset = intakeFacts(check.intake).onsetDaysAgo;
-  return onset === undefined ? undefined : addDays(localDateIn(check.completedAt, timeZone), -onset);
+  return onset === undefined
+    ? undefined
+    : addDays(localDateIn(check.completedAt, timeZone), -Math.min(onset, MAX_ONSET_DAYS));
 }
 
 /**
