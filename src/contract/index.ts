@@ -1,6 +1,7 @@
 // The public surface of the contract layer: Zod schemas for the intake, the assessment and the
 // HTTP bodies, with one validation helper that reports every problem with its path.
 export { AssessmentSchema } from './assessment.ts';
+export { type CheckSave, CheckSaveSchema } from './check-save.ts';
 export {
   EARLIEST_DATE,
   InstantSchema,

@@ -41,7 +41,7 @@ export type IntakeInput = z.input<typeof IntakeSchema>;
 
 /** Duplicates within a list and codes in both lists (checked on the raw input, so they are
  * reported together with every other problem). */
-function listProblems(input: unknown, prefix: readonly PropertyKey[]): Problem[] {
+export function intakeListProblems(input: unknown, prefix: readonly PropertyKey[]): Problem[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
   const record = input as Record<string, unknown>;
   const problems: Problem[] = [];
@@ -65,7 +65,7 @@ function listProblems(input: unknown, prefix: readonly PropertyKey[]): Problem[]
   return problems;
 }
 
-registerRawCheck(IntakeSchema, listProblems);
+registerRawCheck(IntakeSchema, intakeListProblems);
 
 export function parseIntake(input: unknown, prefix: readonly PropertyKey[] = []): ParseResult<Intake> {
   return validate(IntakeSchema, input, prefix);

@@ -97,7 +97,13 @@ export function runDiaryRepoContract(label: string, make: () => Promise<TestData
       expect(again.created).toBe(false);
       expect(again.row).toMatchObject({ painAverage: 2, findings: [] });
       await repo.putCheckin(db, 'u-alpha', '2026-11-18', { ...input, findings: [] });
-      expect((await repo.previousCheckin(db, 'u-alpha', '2026-11-20'))?.date).toBe('2026-11-18');
+      await repo.putCheckin(db, 'u-alpha', '2026-11-10', { ...input, findings: [] });
+      expect((await repo.checkinsBefore(db, 'u-alpha', '2026-11-20', 1)).map((r) => r.date)).toEqual(['2026-11-18']);
+      expect((await repo.checkinsBefore(db, 'u-alpha', '2026-11-20', 5)).map((r) => r.date)).toEqual([
+        '2026-11-18',
+        '2026-11-10',
+      ]);
+      expect(await repo.checkinsBefore(db, 'u-beta', '2026-11-20', 5)).toEqual([]);
       expect((await repo.listCheckins(db, 'u-alpha', { from: '2026-11-19', limit: 10 })).map((r) => r.date)).toEqual([
         '2026-11-20',
       ]);
@@ -106,20 +112,22 @@ export function runDiaryRepoContract(label: string, make: () => Promise<TestData
       expect(await repo.deleteCheckin(db, 'u-alpha', '2026-11-20')).toBe(true);
     });
 
+    const check = (over: Partial<repo.NewAssessment> = {}): repo.NewAssessment => ({
+      intake: {},
+      assessment: {},
+      disposition: 'self_care',
+      knowledgeVersion: 'k',
+      completedAt: new Date('2026-11-20T10:00:00.000Z'),
+      ...over,
+    });
+
     it('stores assessments with millisecond times that page cleanly', async () => {
       const db = t.database.db;
       const ids: string[] = [];
       for (let i = 0; i < 4; i++) {
-        ids.push(
-          (
-            await repo.insertAssessment(db, 'u-beta', {
-              intake: { i },
-              assessment: {},
-              disposition: 'self_care',
-              knowledgeVersion: 'k',
-            })
-          ).id,
-        );
+        const { row, created } = await repo.insertAssessment(db, 'u-beta', check({ intake: { i } }));
+        expect(created).toBe(true);
+        ids.push(row.id);
       }
       const first = await repo.listAssessments(db, 'u-beta', { limit: 2 });
       const last = first.at(-1);
@@ -127,8 +135,45 @@ export function runDiaryRepoContract(label: string, make: () => Promise<TestData
         ? await repo.listAssessments(db, 'u-beta', { limit: 10, after: { at: last.createdAt, id: last.id } })
         : [];
       expect([...first, ...rest].map((r) => r.id).sort()).toEqual([...ids].sort());
-      expect((await repo.latestAssessment(db, 'u-beta'))?.id).toBe(first[0]?.id);
       expect(await repo.getAssessment(db, 'u-alpha', ids[0] ?? '')).toBeUndefined();
+    });
+
+    it('stores a check once per client id and owner, also when saved twice at the same time', async () => {
+      const db = t.database.db;
+      const clientId = '0b6f1c52-6a51-4c8e-9d33-1f0f2f6a7c10';
+      const [a, b] = await Promise.all([
+        repo.insertAssessment(db, 'u-alpha', check({ clientId, intake: { try: 1 } })),
+        repo.insertAssessment(db, 'u-alpha', check({ clientId, intake: { try: 2 } })),
+      ]);
+      expect([a?.created, b?.created].sort()).toEqual([false, true]);
+      expect(a?.row).toEqual(b?.row);
+      const other = await repo.insertAssessment(db, 'u-beta', check({ clientId }));
+      expect(other.created).toBe(true);
+      expect(other.row.id).not.toBe(a?.row.id);
+    });
+
+    it('finds checks completed before an instant, the last completed first, page by page', async () => {
+      const db = t.database.db;
+      await db.insert(user).values({ id: 'u-gamma', name: 'g', email: 'u-gamma@example.com' });
+      for (const at of ['2026-11-01T10:00:00Z', '2026-11-03T10:00:00Z', '2026-11-03T10:00:00Z', '2026-11-05T10:00:00Z'])
+        await repo.insertAssessment(db, 'u-gamma', check({ completedAt: new Date(at) }));
+      const before = new Date('2026-11-05T00:00:00Z');
+      const first = await repo.checksCompletedBefore(db, 'u-gamma', before, { limit: 2 });
+      expect(first.map((r) => r.completedAt.toISOString())).toEqual([
+        '2026-11-03T10:00:00.000Z',
+        '2026-11-03T10:00:00.000Z',
+      ]);
+      const last = first.at(-1);
+      const rest = last
+        ? await repo.checksCompletedBefore(db, 'u-gamma', before, {
+            limit: 2,
+            after: { at: last.completedAt, id: last.id },
+          })
+        : [];
+      expect(rest.map((r) => r.completedAt.toISOString())).toEqual(['2026-11-01T10:00:00.000Z']);
+      expect(new Set([...first, ...rest].map((r) => r.id)).size).toBe(3);
+      expect(await repo.accountCreatedAt(db, 'u-gamma')).toBeInstanceOf(Date);
+      expect(await repo.accountCreatedAt(db, 'no-such-user')).toBeUndefined();
     });
 
     it('rejects what PostgreSQL cannot store rather than storing part of it', async () => {

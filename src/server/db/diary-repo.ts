@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { CheckinInput, EpisodeInput } from '#contract';
 import type { Db } from './client.ts';
-import { assessments, checkins, episodes } from './schema.ts';
+import { assessments, checkins, episodes, user } from './schema.ts';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -132,14 +132,14 @@ export async function getCheckin(db: Db, userId: string, date: string): Promise<
   return row;
 }
 
-export async function previousCheckin(db: Db, userId: string, date: string): Promise<CheckinRow | undefined> {
-  const [row] = await db
+/** The check-ins before `date`, newest first. */
+export async function checkinsBefore(db: Db, userId: string, date: string, limit: number): Promise<CheckinRow[]> {
+  return db
     .select()
     .from(checkins)
     .where(and(eq(checkins.userId, userId), lt(checkins.date, date)))
     .orderBy(desc(checkins.date))
-    .limit(1);
-  return row;
+    .limit(limit);
 }
 
 export async function listCheckins(
@@ -166,18 +166,47 @@ export async function deleteCheckin(db: Db, userId: string, date: string): Promi
   return rows.length > 0;
 }
 
+export type NewAssessment = {
+  intake: unknown;
+  assessment: unknown;
+  disposition: string;
+  knowledgeVersion: string;
+  completedAt: Date;
+  clientId?: string | undefined;
+};
+
+/**
+ * Stores a check once per client id: when the person already has a check with this `clientId`
+ * (a retried save, even one running at the same time), nothing is written and the stored row is
+ * returned with `created: false`.
+ */
 export async function insertAssessment(
   db: Db,
   userId: string,
-  record: { intake: unknown; assessment: unknown; disposition: string; knowledgeVersion: string },
-): Promise<AssessmentRow> {
+  record: NewAssessment,
+): Promise<{ row: AssessmentRow; created: boolean }> {
   // Millisecond precision, like the cursors built from it.
+  const values = { userId, ...record, clientId: record.clientId ?? null, createdAt: new Date() };
   const [row] = await db
     .insert(assessments)
-    .values({ userId, ...record, createdAt: new Date() })
+    .values(values)
+    .onConflictDoNothing({ target: [assessments.userId, assessments.clientId] })
     .returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
+  if (row) return { row, created: true };
+  const [existing] = record.clientId
+    ? await db
+        .select()
+        .from(assessments)
+        .where(and(eq(assessments.userId, userId), eq(assessments.clientId, record.clientId)))
+    : [];
+  if (!existing) throw new Error('insert returned no row');
+  return { row: existing, created: false };
+}
+
+/** When the account was created, or undefined when there is no such account. */
+export async function accountCreatedAt(db: Db, userId: string): Promise<Date | undefined> {
+  const [row] = await db.select({ createdAt: user.createdAt }).from(user).where(eq(user.id, userId));
+  return row?.createdAt;
 }
 
 export async function getAssessment(db: Db, userId: string, id: string): Promise<AssessmentRow | undefined> {
@@ -206,7 +235,29 @@ export async function listAssessments(db: Db, userId: string, page: Page): Promi
     .limit(page.limit);
 }
 
-export async function latestAssessment(db: Db, userId: string): Promise<AssessmentRow | undefined> {
-  const [row] = await listAssessments(db, userId, { limit: 1 });
-  return row;
+/**
+ * Saved checks completed before the instant `before`, the last completed first; `after`
+ * continues from the last row of the previous page.
+ */
+export async function checksCompletedBefore(
+  db: Db,
+  userId: string,
+  before: Date,
+  page: { limit: number; after?: { at: Date; id: string } | undefined },
+): Promise<AssessmentRow[]> {
+  const where: (SQL | undefined)[] = [eq(assessments.userId, userId), lt(assessments.completedAt, before)];
+  if (page.after) {
+    where.push(
+      or(
+        lt(assessments.completedAt, page.after.at),
+        and(eq(assessments.completedAt, page.after.at), lt(assessments.id, page.after.id)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(assessments)
+    .where(and(...where))
+    .orderBy(desc(assessments.completedAt), desc(assessments.id))
+    .limit(page.limit);
 }

@@ -66,6 +66,10 @@ describe('migrations', () => {
       await t.database.pool.query(
         `insert into sign_in_failures (key, failed_at) values ('account:old@example.com', now())`,
       );
+      await t.database.pool.query(
+        `insert into assessments (user_id, created_at, intake, assessment, disposition, knowledge_version)
+         values ('u-old', '2026-01-02T03:04:05.678Z', '{"age":40,"onsetDaysAgo":2}', '{}', 'self_care', '2026.11.1')`,
+      );
 
       // Stop the old release, then open the same data with every migration, twice (the second
       // run must change nothing).
@@ -85,6 +89,11 @@ describe('migrations', () => {
         expect(throttle.rows).toEqual([
           { id: expect.stringMatching(/^[0-9a-f-]{36}$/), key: 'account:old@example.com' },
         ]);
+        // 0002: a check stored before completion times were kept was completed when stored.
+        const [check] = await repo.listAssessments(latest.db, 'u-old', { limit: 5 });
+        expect(check).toMatchObject({ clientId: null, knowledgeVersion: '2026.11.1', intake: { onsetDaysAgo: 2 } });
+        expect(check?.completedAt.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+        expect(check?.completedAt).toEqual(check?.createdAt);
         await latest.close();
       }
     }, 180_000);

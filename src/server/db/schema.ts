@@ -13,6 +13,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { user } from './auth-schema.ts';
@@ -30,7 +31,12 @@ export const assessments = pgTable(
   {
     userId: owner(),
     id: uuid('id').notNull().defaultRandom(),
+    /** When it was stored. */
     createdAt: at('created_at').notNull().defaultNow(),
+    /** When the person finished the check (sent by the client, bounded by the server; 0002). */
+    completedAt: at('completed_at').notNull(),
+    /** The client's id for the check: a retried save with the same id is the same check (0002). */
+    clientId: uuid('client_id'),
     intake: jsonb('intake').notNull(),
     assessment: jsonb('assessment').notNull(),
     disposition: text('disposition').notNull(),
@@ -39,6 +45,9 @@ export const assessments = pgTable(
   (t) => [
     primaryKey({ name: 'assessments_pkey', columns: [t.userId, t.id] }),
     index('assessments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+    index('assessments_user_completed_idx').on(t.userId, t.completedAt.desc(), t.id.desc()),
+    // NULLs are distinct: checks saved without a client id never clash.
+    uniqueIndex('assessments_user_client_idx').on(t.userId, t.clientId),
   ],
 );
 

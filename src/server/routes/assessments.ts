@@ -1,43 +1,79 @@
 // POST /api/assessments: intake → assessment. Anonymous calls are answered and not stored;
-// signed-in calls are stored with the intake, the knowledge version and the time.
+// signed-in calls are stored with the intake, the knowledge version and the time the check was
+// completed. A client id makes the save idempotent: the same id again answers with the check
+// already stored (200, not 201), as it was stored (its assessment and knowledge version).
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AssessmentSchema, IntakeSchema } from '#contract';
+import { AssessmentSchema, CheckSaveSchema } from '#contract';
 import { assess } from '#engine';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
-import { type AssessmentRow, getAssessment, insertAssessment, listAssessments } from '../db/diary-repo.ts';
+import {
+  type AssessmentRow,
+  accountCreatedAt,
+  getAssessment,
+  insertAssessment,
+  listAssessments,
+} from '../db/diary-repo.ts';
 import { HttpProblem } from '../errors.ts';
 import { decodeCursor, encodeCursor, LimitSchema } from './pagination.ts';
 
 const stored = (row: AssessmentRow) => ({
   id: row.id,
+  clientId: row.clientId,
   createdAt: row.createdAt.toISOString(),
+  completedAt: row.completedAt.toISOString(),
   knowledgeVersion: row.knowledgeVersion,
   intake: row.intake,
   assessment: row.assessment,
 });
 
-export function assessmentRoutes(app: FastifyInstance, db: Db, readSession: SessionReader): void {
+/**
+ * The completion time to store: the one sent, kept within the account's lifetime. A time before
+ * the account existed is stored as the account's creation; a time ahead of the server's clock
+ * (clock skew, or a device set wrong) as the server's time, which dates the episode's start no
+ * later than the person said. No time sent: now. Never refused, so a queued check is never lost.
+ */
+export function boundCompletedAt(sent: string | undefined, now: Date, accountCreated: Date | undefined): Date {
+  const latest = now.getTime();
+  const at = sent === undefined ? latest : Math.min(Date.parse(sent), latest);
+  return new Date(accountCreated ? Math.max(at, accountCreated.getTime()) : at);
+}
+
+export function assessmentRoutes(
+  app: FastifyInstance,
+  db: Db,
+  readSession: SessionReader,
+  now: () => Date = () => new Date(),
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const requireSignIn = signedIn(readSession);
   r.post(
     '/api/assessments',
-    { schema: { tags: ['check'], summary: 'Assess an intake (stored when signed in)', body: IntakeSchema } },
+    {
+      schema: {
+        tags: ['check'],
+        summary: 'Assess an intake (stored when signed in; a repeated clientId answers with the stored check)',
+        body: CheckSaveSchema,
+      },
+    },
     async (request, reply) => {
-      const assessment = assess(request.body);
+      const { clientId, completedAt, ...intake } = request.body;
+      const assessment = assess(intake);
       AssessmentSchema.parse(assessment);
       const userId = await readSession(request);
       if (!userId) return { stored: false, assessment };
-      const row = await insertAssessment(db, userId, {
-        intake: request.body,
+      const { row, created } = await insertAssessment(db, userId, {
+        intake,
         assessment,
         disposition: assessment.disposition,
         knowledgeVersion: assessment.knowledgeVersion,
+        completedAt: boundCompletedAt(completedAt, now(), await accountCreatedAt(db, userId)),
+        clientId,
       });
-      return reply.code(201).send({ stored: true, ...stored(row) });
+      return reply.code(created ? 201 : 200).send({ stored: true, ...stored(row) });
     },
   );
 

@@ -1,22 +1,31 @@
 // /api/checkins/{date}: one check-in per person per local day (a new one replaces it). Each
-// write re-runs the red-flag screen and the follow-up rules and returns the escalation.
+// write re-runs the red-flag screen and the follow-up rules and returns the escalation, built
+// by the engine (diaryEscalation) from the stored check-ins and saved checks.
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type CheckinInput, CheckinInputSchema, CheckinWithDateSchema, LocalDateSchema } from '#contract';
-import { type EscalationContext, escalateCheckin } from '#engine';
+import {
+  afterLocalDayEverywhere,
+  type CheckinAnswers,
+  checkEpisodeStart,
+  diaryEscalation,
+  runStart,
+  type SavedCheck,
+  savedCheckFor,
+} from '#engine';
 import { FINDING_CODES, type FindingCode } from '#knowledge';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
 import {
+  type AssessmentRow,
   type CheckinRow,
+  checkinsBefore,
+  checksCompletedBefore,
   deleteCheckin,
   getCheckin,
-  latestAssessment,
   listCheckins,
-  localDateOf,
-  previousCheckin,
   putCheckin,
 } from '../db/diary-repo.ts';
 import { HttpProblem } from '../errors.ts';
@@ -37,7 +46,7 @@ const checkinJson = (row: CheckinRow) => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-const answersOf = (row: CheckinRow) => ({
+const answersOf = (row: CheckinRow): CheckinAnswers => ({
   date: row.date,
   painAverage: row.painAverage,
   gettingBetter: row.gettingBetter,
@@ -45,24 +54,50 @@ const answersOf = (row: CheckinRow) => ({
   unsure: codes(row.unsure),
 });
 
-/** Age and episode start from the person's latest saved check, and the previous day's flags. */
-async function contextFor(db: Db, userId: string, row: CheckinRow): Promise<EscalationContext> {
-  const latest = await latestAssessment(db, userId);
-  const intake = latest?.intake as
-    | { age?: number; sex?: 'female' | 'male' | 'other'; onsetDaysAgo?: number }
-    | undefined;
-  let episodeStart: string | undefined;
-  if (latest && typeof intake?.onsetDaysAgo === 'number') {
-    const began = new Date(latest.createdAt.getTime() - intake.onsetDaysAgo * 86_400_000);
-    episodeStart = localDateOf(began, row.timeZone);
+const savedCheckOf = (row: AssessmentRow): SavedCheck => ({
+  completedAt: row.completedAt.toISOString(),
+  intake: row.intake,
+});
+
+const PAGE = 50;
+
+/** The latest saved check completed by the end of the check-in's local day (engine: savedCheckFor). */
+async function checkFor(db: Db, userId: string, row: CheckinRow): Promise<SavedCheck | null> {
+  // Every check of that local day or before was completed before this instant, in any zone;
+  // the engine tells apart the few after it. Pages continue only past checks of later days.
+  const before = new Date(afterLocalDayEverywhere(row.date));
+  let after: { at: Date; id: string } | undefined;
+  for (;;) {
+    const page = await checksCompletedBefore(db, userId, before, { limit: PAGE, after });
+    const found = savedCheckFor(page.map(savedCheckOf), row.date, row.timeZone);
+    const last = page.at(-1);
+    if (found || page.length < PAGE || !last) return found;
+    after = { at: last.completedAt, id: last.id };
   }
-  const previous = await previousCheckin(db, userId, row.date);
-  const previousRedFlags = previous
-    ? escalateCheckin(answersOf(previous), { age: intake?.age, sex: intake?.sex, episodeStart }).redFlags.map(
-        (f) => f.code,
-      )
-    : [];
-  return { age: intake?.age, sex: intake?.sex, episodeStart, previousRedFlags };
+}
+
+/**
+ * The check-ins before this one, newest first: the previous one always, and back to the start
+ * of the latest run when no check dates the episode (engine: diaryEscalation).
+ */
+async function earlierCheckins(db: Db, userId: string, row: CheckinRow, dated: boolean): Promise<CheckinAnswers[]> {
+  const earlier: CheckinAnswers[] = [];
+  let before = row.date;
+  for (;;) {
+    const page = (await checkinsBefore(db, userId, before, dated ? 1 : PAGE)).map(answersOf);
+    earlier.push(...page);
+    const last = page.at(-1);
+    // The run may go on past this page only if it reaches the page's oldest check-in.
+    if (dated || page.length < PAGE || !last || runStart([row, ...earlier]) !== last.date) return earlier;
+    before = last.date;
+  }
+}
+
+/** The escalation for a saved check-in, read exactly as the web's trends banner reads it. */
+async function escalationFor(db: Db, userId: string, row: CheckinRow) {
+  const check = await checkFor(db, userId, row);
+  const earlier = await earlierCheckins(db, userId, row, checkEpisodeStart(check, row.timeZone) !== undefined);
+  return diaryEscalation({ ...answersOf(row), timeZone: row.timeZone }, earlier, check).escalation;
 }
 
 const DateParams = z.object({ date: LocalDateSchema });
@@ -73,7 +108,7 @@ export function checkinRoutes(app: FastifyInstance, db: Db, readSession: Session
   const requireSignIn = signedIn(readSession);
   const save = async (userId: string, date: string, input: CheckinInput) => {
     const { row, created } = await putCheckin(db, userId, date, input);
-    const escalation = escalateCheckin(answersOf(row), await contextFor(db, userId, row));
+    const escalation = await escalationFor(db, userId, row);
     return { status: created ? 201 : 200, body: { checkin: checkinJson(row), escalation } };
   };
 
