@@ -22,7 +22,6 @@ import {
   type RedFlagAnswer,
 } from './checkin-form.ts';
 import { EscalationScreen, type SaveState } from './EscalationScreen.tsx';
-import { latestEscalation, type StoredCheck } from './latest-escalation.ts';
 import { browserTimeZone, formatDay, localDate } from './local-time.ts';
 import { RedFlagQuestions } from './RedFlagQuestions.tsx';
 import { ScoreScale } from './ScoreScale.tsx';
@@ -35,17 +34,6 @@ type View =
 
 const interference = (n: number) =>
   n === 0 ? 'not at all' : n <= 3 ? 'a little' : n <= 6 ? 'moderately' : n <= 9 ? 'a lot' : 'completely';
-
-/** The latest check-in's escalation with the diary's context (recent check-ins, the saved check). */
-async function diaryEscalation(date: string): Promise<Escalation | null> {
-  const [checkins, checks] = await Promise.all([
-    api.get<{ items: Checkin[] }>(`/api/checkins?to=${date}&limit=120`),
-    api.get<{ items: StoredCheck[] }>('/api/assessments?limit=1'),
-  ]);
-  if (!checkins.ok) return null;
-  const latest = latestEscalation(checkins.data.items, checks.ok ? (checks.data.items[0] ?? null) : null);
-  return latest && latest.checkin.date === date ? latest.escalation : null;
-}
 
 /** /diary/checkin (today) and /diary/checkin/<date>: the daily check-in. */
 export function CheckinForm({ date, userId, offline }: { date: string; userId: string; offline: boolean }) {
@@ -129,13 +117,9 @@ export function CheckinForm({ date, userId, offline }: { date: string; userId: s
     setView({ kind: 'done', escalation: local, save: 'saving' });
     const { save, server } = await send(built.body);
     if (save !== 'failed') saveCheckinDraft(null);
-    let escalation = server ? moreUrgent(server, local) : local;
-    // The same reading the trends page gives, so the two never disagree (e.g. 4 weeks of
-    // check-ins without improvement when no check has dated the episode's start).
-    if (save === 'saved') {
-      const diary = await diaryEscalation(form.date);
-      if (diary) escalation = moreUrgent(escalation, diary);
-    }
+    // The server reads the diary as the trends page does (the engine's diaryEscalation), so the
+    // two never disagree (e.g. 4 weeks of check-ins without improvement and no saved check).
+    const escalation = server ? moreUrgent(server, local) : local;
     setView({ kind: 'done', escalation, save });
   };
 

@@ -55,24 +55,24 @@ function TrendsLoaded() {
         </p>
       </Page>
     );
-  return <TrendsView episodes={data.episodes} checkins={data.checkins} check={data.check} />;
+  return <TrendsView episodes={data.episodes} checkins={data.checkins} checks={data.checks} />;
 }
 
 function TrendsView({
   episodes,
   checkins,
-  check,
+  checks,
 }: {
   episodes: Episode[];
   checkins: Checkin[];
-  check: StoredCheck | null;
+  checks: StoredCheck[];
 }) {
   const pain = useMemo(() => painTable(checkins, episodes), [checkins, episodes]);
   const weeks = useMemo(() => weeklyCounts(episodes, localDate(new Date())), [episodes]);
   const weekly = useMemo(() => weeklyTable(weeks), [weeks]);
   const relief = useMemo(() => reliefTimes(episodes), [episodes]);
   const reliefData = useMemo(() => reliefTable(relief), [relief]);
-  const latest = useMemo(() => latestEscalation(checkins, check), [checkins, check]);
+  const latest = useMemo(() => latestEscalation(checkins, checks), [checkins, checks]);
 
   if (episodes.length === 0 && checkins.length === 0)
     return (

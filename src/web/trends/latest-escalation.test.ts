@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestEscalation, runStart } from '../diary/latest-escalation.ts';
+import { runStart } from '#engine';
+import { latestEscalation } from '../diary/latest-escalation.ts';
 import type { Checkin } from '../diary/types.ts';
 import { bannerTitle } from './banner-title.ts';
 
@@ -19,12 +20,12 @@ const makeCheckin = (date: string, over: Partial<Checkin> = {}): Checkin => ({
 
 describe('latest escalation', () => {
   it('is null without check-ins', () => {
-    expect(latestEscalation([], null)).toBeNull();
+    expect(latestEscalation([], [])).toBeNull();
   });
 
   it('asks for a doctor when not improving 4 weeks after the saved check dated the start', () => {
-    const check = { createdAt: '2026-10-20T12:00:00.000Z', intake: { age: 40, onsetDaysAgo: 2 } };
-    const r = latestEscalation([makeCheckin('2026-11-20'), makeCheckin('2026-11-19')], check);
+    const check = { completedAt: '2026-10-20T12:00:00.000Z', intake: { age: 40, onsetDaysAgo: 2 } };
+    const r = latestEscalation([makeCheckin('2026-11-20'), makeCheckin('2026-11-19')], [check]);
     expect(r?.checkin.date).toBe('2026-11-20');
     expect(r?.startFrom).toBe('check');
     expect(r?.escalation.disposition).toBe('see_doctor');
@@ -33,8 +34,8 @@ describe('latest escalation', () => {
   });
 
   it('stays calm when it is getting better', () => {
-    const check = { createdAt: '2026-10-20T12:00:00.000Z', intake: { age: 40, onsetDaysAgo: 2 } };
-    const r = latestEscalation([makeCheckin('2026-11-20', { gettingBetter: true })], check);
+    const check = { completedAt: '2026-10-20T12:00:00.000Z', intake: { age: 40, onsetDaysAgo: 2 } };
+    const r = latestEscalation([makeCheckin('2026-11-20', { gettingBetter: true })], [check]);
     expect(r?.escalation.disposition).toBe('self_care');
   });
 
@@ -44,7 +45,7 @@ describe('latest escalation', () => {
       ...['2026-10-20', '2026-10-30', '2026-11-10', '2026-11-20'].map((d) => makeCheckin(d)),
     ];
     expect(runStart([...checkins].reverse())).toBe('2026-10-20');
-    const r = latestEscalation(checkins, null);
+    const r = latestEscalation(checkins, []);
     expect(r).toMatchObject({ startFrom: 'first-checkin', episodeStart: '2026-10-20' });
     expect(r?.escalation.dayOfEpisode).toBe(31);
     expect(r?.escalation.disposition).toBe('see_doctor');
@@ -56,7 +57,7 @@ describe('latest escalation', () => {
         makeCheckin('2026-11-20', { findings: ['leg_weakness_progressive', 'saddle_numbness'] }),
         makeCheckin('2026-11-19', { findings: ['leg_weakness_progressive'] }),
       ],
-      { createdAt: '2026-11-18T10:00:00Z', intake: 'not an intake' },
+      [{ completedAt: '2026-11-18T10:00:00Z', intake: 'not an intake' }],
     );
     expect(r?.escalation.disposition).toBe('emergency');
     expect(r?.escalation.newRedFlags).toEqual(['cauda_equina']);
@@ -64,17 +65,29 @@ describe('latest escalation', () => {
   });
 
   it('titles the same-day and other doctor banners', () => {
-    const urgent = latestEscalation([makeCheckin('2026-11-20', { findings: ['numbness_spreading'] })], null);
+    const urgent = latestEscalation([makeCheckin('2026-11-20', { findings: ['numbness_spreading'] })], []);
     expect(urgent && bannerTitle(urgent.escalation)).toBe('Speak to a doctor today');
-    const chronic = latestEscalation([makeCheckin('2026-11-20', { gettingBetter: true })], {
-      createdAt: '2026-11-20T10:00:00Z',
-      intake: { onsetDaysAgo: 100, sex: 'female' },
-    });
+    const chronic = latestEscalation(
+      [makeCheckin('2026-11-20', { gettingBetter: true })],
+      [{ completedAt: '2026-11-20T10:00:00Z', intake: { onsetDaysAgo: 100, sex: 'female' } }],
+    );
     expect(chronic && bannerTitle(chronic.escalation)).toBe('Pain for more than 12 weeks: book a doctor');
     const unsure = latestEscalation(
       [makeCheckin('2026-11-20', { gettingBetter: true, unsure: ['unable_to_walk'] })],
-      null,
+      [],
     );
     expect(unsure && bannerTitle(unsure.escalation)).toBe('Book a doctor');
+  });
+
+  it('judges the latest check-in in its own time zone, with the check that applies to its day', () => {
+    // 23:30 on 20 November at UTC−11 is 10:30 on the 21st in UTC: the same local day there.
+    const late = { completedAt: '2026-11-21T10:30:00Z', intake: { age: 40, onsetDaysAgo: 30 } };
+    const after = { completedAt: '2026-11-21T12:00:00Z', intake: { age: 40, onsetDaysAgo: 0 } };
+    const r = latestEscalation([makeCheckin('2026-11-20', { timeZone: 'Pacific/Pago_Pago' })], [after, late]);
+    expect(r).toMatchObject({ startFrom: 'check', episodeStart: '2026-10-21' });
+    expect(r?.escalation.disposition).toBe('see_doctor');
+    // The same instants are the next day at UTC+14: neither check applies to the 20th there.
+    const east = latestEscalation([makeCheckin('2026-11-20', { timeZone: 'Pacific/Kiritimati' })], [after, late]);
+    expect(east).toMatchObject({ startFrom: 'first-checkin', episodeStart: '2026-11-20' });
   });
 });

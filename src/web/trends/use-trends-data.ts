@@ -1,5 +1,5 @@
 // Loads what the trends show: the last 26 weeks of spasms and check-ins, and the latest saved
-// check (for the episode's start and the person's age, as the server's escalation uses).
+// checks (for the episode's start and the person's age, as the server's escalation uses).
 import { useEffect, useState } from 'react';
 import { type ApiResult, api } from '../api-client.ts';
 import type { StoredCheck } from '../diary/latest-escalation.ts';
@@ -8,17 +8,20 @@ import type { Checkin, Episode, EpisodePage } from '../diary/types.ts';
 
 export const TREND_WEEKS = 26;
 const MAX_PAGES = 10;
+const CHECKS_PAGE = 20;
 
 export type TrendsData =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; episodes: Episode[]; checkins: Checkin[]; check: StoredCheck | null };
+  | { status: 'ready'; episodes: Episode[]; checkins: Checkin[]; checks: StoredCheck[] };
 
 async function load(now: Date): Promise<TrendsData> {
   const since = new Date(now.getTime() - TREND_WEEKS * 7 * 86_400_000);
   const [checkins, checks] = await Promise.all([
     api.get<{ items: Checkin[] }>(`/api/checkins?from=${localDate(since)}&limit=366`),
-    api.get<{ items: StoredCheck[] }>('/api/assessments?limit=1'),
+    // The check that applies is the one completed last by the latest check-in's day, which is
+    // not always the newest: a page of the latest is plenty.
+    api.get<{ items: StoredCheck[] }>(`/api/assessments?limit=${CHECKS_PAGE}`),
   ]);
   if (!checkins.ok) return { status: 'error', message: checkins.problem.detail };
   const episodes: Episode[] = [];
@@ -37,7 +40,7 @@ async function load(now: Date): Promise<TrendsData> {
     status: 'ready',
     episodes,
     checkins: checkins.data.items,
-    check: checks.ok ? (checks.data.items[0] ?? null) : null,
+    checks: checks.ok ? checks.data.items : [],
   };
 }
 
