@@ -1,10 +1,11 @@
 // Saving a finished check to the account: straight away when online, through the offline queue
-// otherwise. Anonymous checks are not stored (the server answers `stored: false`).
+// otherwise, always with its id and completion time (a retry is stored once, and a check saved
+// later keeps its time). Anonymous checks are not stored (the server answers `stored: false`).
 import { useEffect } from 'react';
 import { type SessionState, useSession } from '../account/use-session.ts';
 import { api } from '../api-client.ts';
 import type { CheckResult, SaveState } from '../storage/check-answers.ts';
-import { flushCheckQueue, onChecksSent, queueCheck } from '../storage/check-queue.ts';
+import { checkSaveBody, flushCheckQueue, onChecksSent, queueCheck } from '../storage/check-queue.ts';
 
 const inflight = new Map<string, Promise<SaveState>>();
 
@@ -12,13 +13,14 @@ async function send(result: CheckResult, session: SessionState): Promise<SaveSta
   // Known to be signed out: nothing to save to. Not known (offline since the app opened): try.
   const known = !session.loading && !session.offline;
   if (known && !session.user) return 'signed-out';
-  const r = await api.post<{ stored: boolean }>('/api/assessments', result.intake);
+  const r = await api.post<{ stored: boolean }>('/api/assessments', checkSaveBody(result));
   if (r.ok) return r.data.stored ? 'saved' : 'signed-out';
   if (!(r.offline || r.status >= 500 || r.status === 429)) return 'failed';
   queueCheck({
     id: result.id,
     userId: session.user?.id ?? null,
     intake: result.intake,
+    completedAt: result.completedAt,
     queuedAt: new Date().toISOString(),
   });
   return 'queued';

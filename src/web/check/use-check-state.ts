@@ -14,11 +14,17 @@ import {
 } from '../storage/check-answers.ts';
 import { answersKey, followRoute } from './flow.ts';
 
+/** A random (version 4) UUID; the server takes it as the check's client id. */
 function newId(): string {
   try {
     return crypto.randomUUID();
   } catch {
-    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`; // insecure origins
+    // Insecure origins have no randomUUID, but getRandomValues: the same UUID by hand.
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+    const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 }
 

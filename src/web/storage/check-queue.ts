@@ -11,11 +11,13 @@ export const CHECK_QUEUE_SCHEMA_VERSION = 1;
 export const CHECK_QUEUE_LIMIT = 50;
 
 export type QueuedCheck = {
-  /** The id of the check's result on this device. */
+  /** The id of the check's result on this device, made once when it was completed. */
   readonly id: string;
   /** Who was signed in when it was queued; null when that was not known (opened offline). */
   readonly userId: string | null;
   readonly intake: Intake;
+  /** When the check was completed (it is saved with this time, not the time it is sent). */
+  readonly completedAt: string;
   readonly queuedAt: string;
 };
 
@@ -31,9 +33,26 @@ function restoreItem(v: unknown): QueuedCheck | null {
   const intake = restoreIntake(v.intake);
   if (!intake) return null;
   const userId = typeof v.userId === 'string' && v.userId !== '' ? v.userId : null;
-  const queuedAt =
-    typeof v.queuedAt === 'string' && !Number.isNaN(Date.parse(v.queuedAt)) ? v.queuedAt : new Date(0).toISOString();
-  return { id: v.id, userId, intake, queuedAt };
+  const queuedAt = isInstant(v.queuedAt) ? v.queuedAt : new Date(0).toISOString();
+  // Items queued before completion times were kept: queued at once, so about when completed.
+  const completedAt = isInstant(v.completedAt) ? v.completedAt : queuedAt;
+  return { id: v.id, userId, intake, completedAt, queuedAt };
+}
+
+const isInstant = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/**
+ * The body that saves a finished check: its answers, when it was completed, and its id, so a
+ * save sent again (a retry, a second tab) is stored once. Ids that are not UUIDs (made by older
+ * versions on insecure origins) are left out; the server then stores each send.
+ */
+export function checkSaveBody(check: Pick<QueuedCheck, 'id' | 'intake' | 'completedAt'>) {
+  return {
+    ...check.intake,
+    ...(UUID.test(check.id) ? { clientId: check.id } : {}),
+    ...(Date.parse(check.completedAt) > 0 ? { completedAt: check.completedAt } : {}),
+  };
 }
 
 /** Anything read from storage → a valid queue: damaged items are dropped, duplicates kept once. */
@@ -127,7 +146,7 @@ async function sendQueued(store: KeyValueStore | undefined): Promise<readonly st
       continue;
     }
     if (item.userId !== null && item.userId !== userId) continue;
-    const r = await api.post<{ stored: boolean }>('/api/assessments', item.intake);
+    const r = await api.post<{ stored: boolean }>('/api/assessments', checkSaveBody(item));
     if (r.ok) {
       if (!r.data.stored) break; // the session ended while sending: keep the rest
       done.add(item.id);
