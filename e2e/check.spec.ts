@@ -34,6 +34,39 @@ describe('the check', () => {
     await context.close();
   });
 
+  it('reaches the emergency screen within 3 screens when pain spreads to the arm (version 2)', async () => {
+    const { context, page } = await newPage(browser);
+    let screens = 0;
+    await page.goto('/'); // screen 1
+    screens++;
+    await page.getByRole('link', { name: 'Check my back' }).click(); // screen 2: the emergency questions
+    screens++;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByText(/spread to your arm, jaw or neck/).isVisible()).toBe(true);
+    await answer(page, 'cardiac_symptoms_with_pain', 'yes'); // screen 3, at once
+    screens++;
+    await page.getByRole('heading', { level: 1, name: /emergency/i }).waitFor({ timeout: 5_000 });
+    expect(screens).toBeLessThanOrEqual(3);
+    expect(await page.getByText(/breathlessness, a tight chest, or pain spreading/).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /Call 999/ }).isVisible()).toBe(true);
+    await expectAccessible(page, 'emergency screen, cardiac');
+    await context.close();
+  });
+
+  it('shows the number of the region the browser is in, and lets the person change it', async () => {
+    const { context, page } = await newPage(browser, undefined, 'en-US');
+    await page.goto('/check');
+    await answer(page, 'chest_pain', 'yes');
+    await page.getByRole('heading', { level: 1, name: /emergency/i }).waitFor({ timeout: 5_000 });
+    expect(await page.getByRole('link', { name: /Call 911/ }).getAttribute('href')).toBe('tel:911');
+    expect(await page.getByRole('link', { name: /Call 999/ }).count()).toBe(0);
+    await page.getByLabel('Where are you?').selectOption('eu');
+    expect(await page.getByRole('link', { name: /Call 112/ }).getAttribute('href')).toBe('tel:112');
+    await page.reload();
+    await page.getByRole('link', { name: /Call 112/ }).waitFor();
+    await context.close();
+  });
+
   it('gives a self-care story its reasons, heat and stay-active cards, and a heat timer that survives a reload', async () => {
     const { context, page } = await newPage(browser);
     await completeLiftingCheck(page);

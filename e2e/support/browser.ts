@@ -28,11 +28,13 @@ export function launch(): Promise<Browser> {
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 800 } as const;
 
+/** A UK browser unless told otherwise: the region (emergency number, care routes) follows it. */
 export async function newPage(
   browser: Browser,
   viewport: { width: number; height: number } = PHONE,
+  locale = 'en-GB',
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, baseURL: baseUrl() });
+  const context = await browser.newContext({ viewport, baseURL: baseUrl(), locale });
   const page = await context.newPage();
   return { context, page };
 }
@@ -68,6 +70,7 @@ export async function withInstalledApp(use: (page: Page, context: BrowserContext
     args: CHROMIUM_ARGS,
     viewport: PHONE,
     baseURL: baseUrl(),
+    locale: 'en-GB',
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

@@ -2,7 +2,15 @@
 // questions first, stopping at the first emergency answer.
 import { createInterface } from 'node:readline';
 import { type Answer, type Answers, assess, nextQuestions } from '#engine';
-import type { FindingQuestion, NumberQuestion, Question, SexQuestion } from '#knowledge';
+import {
+  CALL_NOW_SIGNS,
+  type FindingQuestion,
+  type NumberQuestion,
+  type Question,
+  REGIONS,
+  type Region,
+  type SexQuestion,
+} from '#knowledge';
 import { type Io, write } from './io.ts';
 import { renderAssessment } from './render-assessment.ts';
 
@@ -93,13 +101,32 @@ const skip = (answers: Answers, field: NumberQuestion['field'] | 'sex'): Answers
   skipped: [...(answers.skipped ?? []), field],
 });
 
+const REGION_IDS = REGIONS.map((r) => r.id).join(', ');
+
+/** `--json` and `--region ID` (or `--region=ID`). */
+export function parseCheckArgs(args: readonly string[]): { json: boolean; region: Region | null } | { error: string } {
+  let json = false;
+  let region: Region | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json') json = true;
+    else if (arg === '--region' || arg.startsWith('--region=')) {
+      const value = arg === '--region' ? args[++i] : arg.slice('--region='.length);
+      const found = REGIONS.find((r) => r.id === value);
+      if (!found) return { error: `--region must be one of ${REGION_IDS}${value ? `, not "${value}"` : ''}` };
+      region = found;
+    } else return { error: `unknown option ${arg} (options: --json, --region ${REGION_IDS})` };
+  }
+  return { json, region };
+}
+
 export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
-  const unknown = args.filter((a) => a !== '--json');
-  if (unknown.length > 0) {
-    await write(io.stderr, `unknot check: unknown option ${unknown[0]} (only --json)\n`);
+  const parsed = parseCheckArgs(args);
+  if ('error' in parsed) {
+    await write(io.stderr, `unknot check: ${parsed.error}\n`);
     return 2;
   }
-  const json = args.includes('--json');
+  const { json, region } = parsed;
   // With --json, stdout carries only the assessment; the conversation goes to stderr.
   const talk: Io = json ? { ...io, stdout: io.stderr } : io;
   const { ask, close } = prompter(io, talk.stdout);
@@ -107,13 +134,13 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
   let answers: Answers = { responses: {} };
   try {
     await say(
-      'Unknot back check. Answer each question with y (yes), n (no) or ? (not sure).\nThis is not a diagnosis. If you feel you need emergency help, call your emergency number now.\n',
+      `Unknot back check. Answer each question with y (yes), n (no) or ? (not sure).\nThis is not a diagnosis. ${CALL_NOW_SIGNS.sentence}\n`,
     );
     for (;;) {
       const step = nextQuestions(answers);
       if (step.status !== 'ask') {
         const assessment = assess(step.intake);
-        await write(io.stdout, json ? `${JSON.stringify(assessment)}\n` : `\n${renderAssessment(assessment)}`);
+        await write(io.stdout, json ? `${JSON.stringify(assessment)}\n` : `\n${renderAssessment(assessment, region)}`);
         return 0;
       }
       await say(`\n— ${step.group.title} (part ${step.progress.step} of ${step.progress.of}) —\n${step.group.intro}\n`);

@@ -117,7 +117,7 @@ describe('unknot check', () => {
     expect(r.status).toBe(0);
     const emergency = r.stdout.indexOf('EMERGENCY');
     expect(emergency).toBeGreaterThan(0);
-    expect(r.stdout.slice(emergency)).toMatch(/call your emergency number/);
+    expect(r.stdout.slice(emergency)).toMatch(/Call the emergency number now: 999 \/ 112 \/ 911/);
     expect(r.stdout.slice(emergency)).not.toMatch(/\? = not sure/);
   });
 
@@ -134,7 +134,7 @@ describe('unknot check', () => {
     expect(a.disposition).toBe('self_care');
     expect(r.stderr).toMatch(/Right now/);
     const text = run(['check'], `${answers.join('\n')}\n`).stdout;
-    expect(text).toMatch(/look after this at home/);
+    expect(text).toMatch(/Look after it at home/);
     expect(text).toMatch(/Why:/);
     expect(text).toMatch(/What to do:/);
     expect(text).toMatch(/Avoid:/);
@@ -150,6 +150,24 @@ describe('unknot check', () => {
     const r = run(['check'], 'n\n');
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('unknot check: input ended before the check was finished\n');
+  });
+
+  it('asks the version 2 emergency questions: pain spreading to the arm is an emergency', () => {
+    // Nine cauda-equina questions and chest pain answered no, then breathlessness or spreading pain.
+    const r = run(['check', '--region', 'uk'], `${'n\n'.repeat(10)}y\n`);
+    expect(r.stdout).toMatch(/spread to your arm, jaw or neck/);
+    expect(r.stdout).toMatch(/EMERGENCY — Call the emergency number now: 999\./);
+    expect(r.stdout.split('\n').find((l) => l.includes('EMERGENCY'))).not.toMatch(/911/);
+    expect(r.stdout).toMatch(/Possible heart problem/);
+  });
+
+  it('gives the chosen region its number, and refuses a region it does not know', () => {
+    expect(run(['check', '--region=us'], 'y\n').stdout).toMatch(/Call the emergency number now: 911\./);
+    expect(run(['check', '--region', 'mars'])).toMatchObject({
+      status: 2,
+      stderr: 'unknot check: --region must be one of uk, eu, us, other, not "mars"\n',
+    });
+    expect(run(['check', '--region']).stderr).toMatch(/--region must be one of uk, eu, us, other\n/);
   });
 
   it('rejects unknown options and commands', () => {

@@ -1,14 +1,25 @@
 // An assessment as readable terminal text: the disposition first (emergency text first and
 // loud), then why, what to do, what to avoid, likely causes and when to check again.
 import type { Assessment } from '#engine';
-import type { Disposition } from '#knowledge';
+import { DEFAULT_EMERGENCY_REGIONS, DISPOSITION_TEXT, EMERGENCY_ACTION_TEXT, REGIONS, type Region } from '#knowledge';
 
-const HEADLINE: Record<Disposition, string> = {
-  emergency: 'EMERGENCY — call your emergency number (999 / 112 / 911) or go to the emergency department now.',
-  urgent: 'URGENT — speak to a doctor TODAY (same-day GP, urgent care or NHS 111).',
-  see_doctor: 'See a doctor or physio within the next few days.',
-  self_care: 'You can look after this at home.',
-};
+/** The disposition in words, with the region's number and care route (every common one if none). */
+export function headline(a: Pick<Assessment, 'disposition'>, region: Region | null = null): string {
+  const text = DISPOSITION_TEXT[a.disposition];
+  const regions = region ? [region] : REGIONS.filter((r) => DEFAULT_EMERGENCY_REGIONS.includes(r.id));
+  const each = (route: (r: Region) => string) =>
+    regions.map((r) => (region ? route(r) : `${r.name}: ${route(r)}`)).join('; ');
+  switch (a.disposition) {
+    case 'emergency':
+      return `EMERGENCY — ${text.title}: ${regions.map((r) => r.emergency.number).join(' / ')}. ${EMERGENCY_ACTION_TEXT}`;
+    case 'urgent':
+      return `URGENT — ${text.title}. ${text.body} Same-day help: ${each((r) => r.sameDay)}.`;
+    case 'see_doctor':
+      return `${text.title}. Who to see: ${each((r) => r.doctor)}.`;
+    case 'self_care':
+      return `${text.title}. ${text.body}`;
+  }
+}
 
 const wrap = (text: string, indent: string, width = 78): string => {
   const words = text.split(/\s+/).filter(Boolean);
@@ -24,10 +35,10 @@ const wrap = (text: string, indent: string, width = 78): string => {
   return lines.join('\n');
 };
 
-export function renderAssessment(a: Assessment): string {
+export function renderAssessment(a: Assessment, region: Region | null = null): string {
   const out: string[] = [];
   const bar = '='.repeat(78);
-  out.push(bar, wrap(HEADLINE[a.disposition], '  '), bar, '');
+  out.push(bar, wrap(headline(a, region), '  '), bar, '');
   if (a.redFlags.length > 0) {
     out.push('Warning signs:');
     for (const f of a.redFlags) out.push(wrap(`- ${f.title}: ${f.summary}`, '  '));

@@ -22,6 +22,7 @@ const TimerSchema = z.object({
   maxMinutes: z.number(),
   restMinutes: z.number(),
   maxTemperatureC: z.number().optional(),
+  safetyNote: z.string(),
 });
 
 export const AssessmentSchema = z

@@ -12,6 +12,7 @@ export { QUESTIONNAIRE_KNOWLEDGE, type QuestionnaireKnowledge } from './question
 export { QUESTION_GROUPS } from './questions/question-groups.ts';
 export { QUESTIONS } from './questions/questions.ts';
 export { CAUSES } from './rules/causes.ts';
+export { CHECKIN_RECHECK } from './rules/checkin-recheck.ts';
 export { DIARY_NOTICES, type DiaryNotice } from './rules/diary-notices.ts';
 export { DIARY_RULES, type DiaryRules, type DiaryThreshold } from './rules/diary-rules.ts';
 export { DISPOSITION_RULES, SAFETY_NETS, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
@@ -36,5 +37,11 @@ export { SOURCES } from './sources.ts';
 export { KNOWLEDGE_VERSION } from './version.ts';
 export { DISPOSITION_TEXT, type DispositionText } from './wording/dispositions.ts';
 export { REASON_TEXT } from './wording/reasons.ts';
-export { DEFAULT_EMERGENCY_REGIONS, REGIONS, type Region, type RegionId } from './wording/regions.ts';
+export {
+  DEFAULT_EMERGENCY_REGIONS,
+  EMERGENCY_ACTION_TEXT,
+  REGIONS,
+  type Region,
+  type RegionId,
+} from './wording/regions.ts';
 export { CALL_NOW_SIGNS } from './wording/warning-signs.ts';

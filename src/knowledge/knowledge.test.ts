@@ -5,15 +5,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   AVOID_CODES,
+  CALL_NOW_SIGNS,
   CAUDA_EQUINA_FINDINGS,
   CAUSE_CODES,
+  CHECKIN_RECHECK,
   DIARY_NOTICES,
+  DISPOSITION_TEXT,
   type Expr,
   FINDING_CODES,
   KNOWLEDGE,
   PLAN_CODES,
   type PlanKind,
+  REASON_TEXT,
   RED_FLAG_CODES,
+  REGIONS,
 } from './index.ts';
 
 const k = KNOWLEDGE;
@@ -32,6 +37,13 @@ const sourced = [
   ...k.medicines.map((m) => ({ id: m.id, sources: m.sources })),
   ...k.myths.map((m) => ({ id: m.id, sources: m.sources })),
   ...DIARY_NOTICES.map((n) => ({ id: n.id, sources: n.sources })),
+  ...k.safetyNets.map((n) => ({ id: n.id, sources: n.sources })),
+  ...Object.entries(DISPOSITION_TEXT).map(([d, t]) => ({ id: `disposition/${d}`, sources: t.sources })),
+  ...REGIONS.map((r) => ({ id: `region/${r.id}`, sources: r.sources })),
+  { id: 'call-now-signs', sources: CALL_NOW_SIGNS.sources },
+  { id: 'checkin-recheck', sources: CHECKIN_RECHECK.sources },
+  { id: 'reason/self-care', sources: REASON_TEXT.selfCare.sources },
+  { id: 'reason/unsure', sources: REASON_TEXT.sources },
 ];
 
 function* walk(expr: Expr): Generator<Expr> {
@@ -202,6 +214,16 @@ describe('plan, avoid, exercises, medicines and myths', () => {
       expect(e.steps.length).toBeGreaterThan(1);
       expect(e.stopIf).toContain(k.planPolicy.nerveRootCaution);
     }
+  });
+
+  it('states each timer’s limits in its safety note with the same numbers', () => {
+    for (const item of k.planItems) {
+      const timer = item.timer;
+      if (!timer) continue;
+      if (timer.kind === 'heat') expect(timer.safetyNote).toContain(`${timer.maxTemperatureC} °C`);
+      else expect(timer.safetyNote).toContain(`${timer.maxMinutes} minutes`);
+    }
+    expect(k.planItems.filter((p) => p.timer).map((p) => p.code)).toEqual(['heat', 'cold']);
   });
 
   it('rules out oral NSAIDs for exactly the contract §5 conditions', () => {

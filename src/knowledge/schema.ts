@@ -149,6 +149,8 @@ export type DispositionRule = Provenance & {
   readonly flags: readonly RedFlagCode[];
   /** Why this matters, in plain words; the engine prefixes the answers that matched. */
   readonly reason: string;
+  /** A short title for a diary banner when this rule is what a check-in meets. */
+  readonly diaryTitle?: string;
 };
 
 /** A reason shown when its condition holds, without changing the disposition (a safety net). */
@@ -183,6 +185,8 @@ export type TimerSpec = {
   /** Minimum gap between sessions. */
   readonly restMinutes: number;
   readonly maxTemperatureC?: number;
+  /** The one-line safety rule shown above the timer (its numbers match the fields above). */
+  readonly safetyNote: string;
 };
 
 export type PlanItem = Provenance & {

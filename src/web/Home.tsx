@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CALL_NOW_SIGNS } from '#knowledge';
 import { Link } from './ui/Link.tsx';
 import { Page } from './ui/Page.tsx';
 
@@ -18,10 +19,7 @@ export function Home() {
           Check my back
         </Link>
       </p>
-      <p className="muted">
-        Unknot does not diagnose. If you have numbness between your legs, new trouble passing urine or controlling your
-        bladder or bowels, or chest pain, call your emergency number now.
-      </p>
+      <p className="muted">Unknot does not diagnose. {CALL_NOW_SIGNS.sentence}</p>
       <ul className="plain stack">
         <li>
           <Link href="/diary">Spasm diary: log a spasm in seconds, and a daily check-in</Link>

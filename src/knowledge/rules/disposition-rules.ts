@@ -503,6 +503,7 @@ const SEE_DOCTOR_RULES: readonly DispositionRule[] = [
     flags: [],
     reason:
       'Most episodes ease a lot within a month. Pain that has not started to improve after 4 weeks deserves a review.',
+    diaryTitle: 'Not improving after 4 weeks: book a doctor',
     sources: ['oliveira-2018-guidelines', 'pengel-2003-prognosis', 'unknot-clinical-reference'],
     evidence: 'verified',
   },
@@ -512,6 +513,7 @@ const SEE_DOCTOR_RULES: readonly DispositionRule[] = [
     when: { all: [has('leg_pain_below_knee'), { fact: 'onsetDaysAgo', op: 'gte', value: 42 }] },
     flags: [],
     reason: 'Leg pain below the knee that has lasted 6 weeks or more should be reviewed, even if it is easing.',
+    diaryTitle: 'Leg pain after 6 weeks: book a doctor',
     sources: ['uk-referral-guidance-lbp', 'nhs-msk-leg-symptoms'],
     evidence: 'secondary',
   },
@@ -521,6 +523,7 @@ const SEE_DOCTOR_RULES: readonly DispositionRule[] = [
     when: { fact: 'onsetDaysAgo', op: 'gt', value: 84 },
     flags: [],
     reason: 'Back pain lasting more than 12 weeks counts as long-term; a GP or physio can make a care plan with you.',
+    diaryTitle: 'Pain for more than 12 weeks: book a doctor',
     sources: ['acp-2017', 'uk-referral-guidance-lbp', 'oliveira-2018-guidelines'],
     evidence: 'secondary',
   },

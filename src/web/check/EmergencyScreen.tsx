@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { Intake } from '#engine';
+import { DISPOSITION_TEXT, REASON_TEXT } from '#knowledge';
 import type { CheckAnswers } from '../storage/check-answers.ts';
 import { EmergencyActions } from '../ui/EmergencyActions.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
@@ -22,7 +23,7 @@ export function EmergencyScreen({
   const triggers = useMemo(() => emergencyTriggers(answers), [answers]);
   return (
     <div className="check-emergency">
-      <Page title="Call the emergency number now">
+      <Page title={DISPOSITION_TEXT.emergency.title}>
         <EmergencyActions />
         <h2>Why</h2>
         {triggers.length > 0 ? (
@@ -36,10 +37,8 @@ export function EmergencyScreen({
           </ul>
         ) : null}
         <p>
-          {triggers.some((t) => t.answer === 'unsure')
-            ? 'When you cannot be sure about this, it needs checking now. '
-            : ''}
-          This can be a sign of a problem that needs help within hours, not days.
+          {triggers.some((t) => t.answer === 'unsure') ? `${REASON_TEXT.unsureCaudaEquina} ` : ''}
+          {DISPOSITION_TEXT.emergency.body}
         </p>
         {/* The actions above never depend on this loading: if it cannot (offline), it is left out. */}
         <ErrorBoundary fallback={null}>

@@ -1,4 +1,6 @@
 import type { FollowUp } from '#engine';
+import { REGIONS } from '#knowledge';
+import { useRegion } from '../region/use-region.ts';
 import { SourceList } from './SourceList.tsx';
 
 function dayAfter(iso: string, days: number): string {
@@ -24,6 +26,8 @@ export function FollowUpSection({
   onsetDaysAgo: number;
   completedAt: string;
 }) {
+  const region = useRegion();
+  const who = (region ?? REGIONS.find((r) => r.id === 'other'))?.doctor;
   const byDay = followUp.seeDoctorIfNotBetterByDay;
   const daysLeft = byDay === null ? 0 : byDay - onsetDaysAgo;
   return (
@@ -32,10 +36,12 @@ export function FollowUpSection({
       {byDay === null ? null : daysLeft > 0 ? (
         <p>
           If it has not started to get better by day {byDay} of this episode (in about {daysLeft}{' '}
-          {daysLeft === 1 ? 'day' : 'days'}), see a GP or physiotherapist.
+          {daysLeft === 1 ? 'day' : 'days'}), see {who}.
         </p>
       ) : (
-        <p>This episode has lasted {onsetDaysAgo} days: if it is not getting better, see a GP or physiotherapist.</p>
+        <p>
+          This episode has lasted {onsetDaysAgo} days: if it is not getting better, see {who}.
+        </p>
       )}
       {followUp.notes.length > 0 ? (
         <>

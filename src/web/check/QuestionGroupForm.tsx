@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect } from 'react';
-import type { QuestionGroup } from '#knowledge';
+import { CALL_NOW_SIGNS, type QuestionGroup } from '#knowledge';
 import type { CheckAnswers } from '../storage/check-answers.ts';
 import { Button } from '../ui/Button.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -66,7 +66,7 @@ export function QuestionGroupForm({
       )}
       {reviewingEmergency ? (
         <Notice tone="emergency" title="Your answers still point to an emergency">
-          <p>Change the answer that was a mistake. If it was not a mistake, call your emergency number now.</p>
+          <p>Change the answer that was a mistake. If it was not a mistake, {CALL_NOW_SIGNS.ifYes.emergency}.</p>
         </Notice>
       ) : null}
       <form noValidate onSubmit={submit} aria-label={group.title}>

@@ -3,7 +3,8 @@
 
 import { useEffect, useMemo } from 'react';
 import { assess } from '#engine';
-import type { Disposition } from '#knowledge';
+import { DISPOSITION_TEXT } from '#knowledge';
+import { CareRoute } from '../region/CareRoute.tsx';
 import type { CheckResult, SaveState } from '../storage/check-answers.ts';
 import { Button } from '../ui/Button.tsx';
 import { EmergencyActions } from '../ui/EmergencyActions.tsx';
@@ -19,28 +20,6 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { StartAgain } from './StartAgain.tsx';
 import { useCheckSave } from './use-check-save.ts';
 import { preloadReferences } from './use-references.ts';
-
-/** The disposition with its time window, in words. */
-const BANNER: Record<Disposition, { title: string; body: string }> = {
-  emergency: {
-    title: 'Call the emergency number now',
-    body: 'Your answers point to a problem that needs help within hours.',
-  },
-  urgent: {
-    title: 'Get medical help today',
-    body:
-      'Speak to a doctor today: your GP surgery, an urgent care service, or a medical helpline such as NHS 111. ' +
-      'If it gets much worse before then, call your emergency number.',
-  },
-  see_doctor: {
-    title: 'See a doctor within the next few days',
-    body: 'Book an appointment with your GP or a physiotherapist in the next few days. Until then, the plan below helps.',
-  },
-  self_care: {
-    title: 'Look after it at home',
-    body: 'Nothing you said points to a serious cause. Most back spasms ease a lot within days to weeks; the plan below helps.',
-  },
-};
 
 export function Result({
   result,
@@ -62,13 +41,14 @@ export function Result({
     return () => clearTimeout(t);
   }, []);
   const { disposition } = assessment;
-  const banner = BANNER[disposition];
+  const banner = DISPOSITION_TEXT[disposition];
 
   return (
     <div className="check-result">
       <Page title="Your result">
         <Notice tone={disposition} title={banner.title}>
           <p>{banner.body}</p>
+          <CareRoute disposition={disposition} />
         </Notice>
         {disposition === 'emergency' ? <EmergencyActions /> : null}
         <SaveStatus save={result.save} session={session} />
@@ -152,7 +132,7 @@ export function Result({
         <StartAgain onConfirm={onStartAgain} />
         <p className="muted">
           Unknot does not diagnose. It explains what your answers suggest, based on published guidance. If you are
-          worried, or things change, get medical advice.
+          worried, or things change, get medical advice. Clinical rules version {assessment.knowledgeVersion}.
         </p>
       </Page>
     </div>

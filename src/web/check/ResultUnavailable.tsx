@@ -1,3 +1,4 @@
+import { CALL_NOW_SIGNS } from '#knowledge';
 import { Button } from '../ui/Button.tsx';
 import { Page } from '../ui/Page.tsx';
 
@@ -9,10 +10,7 @@ export function ResultUnavailable() {
       <p>
         <Button onClick={() => location.reload()}>Try again</Button>
       </p>
-      <p>
-        If you feel much worse, or have new numbness between your legs or new trouble controlling your bladder or
-        bowels, call your emergency number now.
-      </p>
+      <p>{CALL_NOW_SIGNS.sentence}</p>
     </Page>
   );
 }

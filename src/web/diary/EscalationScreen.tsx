@@ -1,4 +1,5 @@
-import { PLAN_ITEMS } from '#knowledge';
+import { CALL_NOW_SIGNS, DISPOSITION_TEXT, PLAN_ITEMS } from '#knowledge';
+import { CareRoute } from '../region/CareRoute.tsx';
 import { Button } from '../ui/Button.tsx';
 import { EmergencyActions } from '../ui/EmergencyActions.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -34,7 +35,7 @@ export function EscalationScreen({
   const emergency = escalation.disposition === 'emergency';
   const item = PLAN_ITEMS.find((p) => p.code === (emergency ? 'call_emergency' : 'urgent_same_day'));
   return (
-    <Page title={emergency ? 'Call the emergency number now' : 'Speak to a doctor today'}>
+    <Page title={DISPOSITION_TEXT[emergency ? 'emergency' : 'urgent'].title}>
       {emergency ? (
         <>
           <Notice tone="emergency" title="Get help now: do not wait to see if it settles" role="alert" />
@@ -42,8 +43,9 @@ export function EscalationScreen({
           <p>{item?.detail}</p>
         </>
       ) : (
-        <Notice tone="urgent" title="Contact a doctor today" role="alert">
+        <Notice tone="urgent" title={DISPOSITION_TEXT.urgent.diaryTitle} role="alert">
           <p>{item?.detail}</p>
+          <CareRoute disposition="urgent" />
           {item ? (
             <ol>
               {item.steps.map((step) => (
@@ -60,12 +62,7 @@ export function EscalationScreen({
           <li key={r.text}>{r.text}</li>
         ))}
       </ul>
-      {!emergency ? (
-        <p>
-          If you notice numbness between your legs, new trouble with your bladder or bowels, chest pain or collapse,
-          call your emergency number at once.
-        </p>
-      ) : null}
+      {!emergency ? <p>{CALL_NOW_SIGNS.sentence}</p> : null}
       <p className="muted" role="status">
         {SAVE_TEXT[save]}
       </p>

@@ -1,3 +1,4 @@
+import { DISPOSITION_TEXT } from '#knowledge';
 import type { OutboxItem } from '../storage/diary-outbox.ts';
 import { EmergencyActions } from '../ui/EmergencyActions.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -16,7 +17,7 @@ export function OutboxNotices({ items, last }: { items: OutboxItem[]; last: Flus
       {urgent ? (
         <Notice
           tone={urgent.disposition === 'emergency' ? 'emergency' : 'urgent'}
-          title={urgent.disposition === 'emergency' ? 'Call the emergency number now' : 'Speak to a doctor today'}
+          title={DISPOSITION_TEXT[urgent.disposition === 'emergency' ? 'emergency' : 'urgent'].title}
           role="alert"
         >
           <ul>
@@ -27,7 +28,7 @@ export function OutboxNotices({ items, last }: { items: OutboxItem[]; last: Flus
           {urgent.disposition === 'emergency' ? <EmergencyActions /> : null}
         </Notice>
       ) : doctor ? (
-        <Notice tone="see_doctor" title="Book a doctor" role="status">
+        <Notice tone="see_doctor" title={DISPOSITION_TEXT.see_doctor.diaryTitle} role="status">
           <ul>
             {doctor.reasons.map((r) => (
               <li key={r.text}>{r.text}</li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CALL_NOW_SIGNS } from '#knowledge';
 import { api } from '../api-client.ts';
 import { enqueueEpisode } from '../storage/diary-outbox.ts';
 import { Button } from '../ui/Button.tsx';
@@ -108,9 +109,7 @@ export function SpasmNow({ userId }: { userId: string }) {
       <p className="help" id="spasm-when">
         Saved with the time now. You can add details or change the time afterwards.
       </p>
-      <p className="muted">
-        Numbness between your legs, or new trouble with your bladder or bowels? Call your emergency number now.
-      </p>
+      <p className="muted">{CALL_NOW_SIGNS.sentence}</p>
     </Page>
   );
 }

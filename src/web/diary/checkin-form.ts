@@ -1,23 +1,15 @@
 // The daily check-in: its questions, its state, the API body, and the same escalation the server
 // runs (escalateCheckin is pure), so a warning sign is acted on at once, even offline. Pure.
 import { type CheckinAnswers, type Escalation, type EscalationContext, escalateCheckin, rankOf } from '#engine';
-import { type FindingCode, type FindingQuestion, QUESTIONS } from '#knowledge';
+import { CHECKIN_RECHECK, type FindingCode, type FindingQuestion, QUESTIONS } from '#knowledge';
 import type { Checkin, CheckinBody } from './types.ts';
-
-/** Asked at every check-in besides the emergency group: new or worsening nerve signs, walking. */
-const EXTRA_RED_FLAGS: readonly FindingCode[] = [
-  'leg_weakness_progressive',
-  'numbness_spreading',
-  'fever',
-  'unable_to_walk',
-];
 
 const isFinding = (q: (typeof QUESTIONS)[number]): q is FindingQuestion => q.kind === 'finding';
 
 /** The warning-sign questions asked again at each check-in: the check's emergency group first. */
 export const RED_FLAG_QUESTIONS: readonly FindingQuestion[] = [
   ...QUESTIONS.filter(isFinding).filter((q) => q.group === 'emergency'),
-  ...EXTRA_RED_FLAGS.flatMap((code) =>
+  ...CHECKIN_RECHECK.findings.flatMap((code) =>
     QUESTIONS.filter(isFinding).filter((q) => q.code === code && q.group !== 'emergency'),
   ),
 ];

@@ -6,7 +6,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { Page } from '../ui/Page.tsx';
 import { ReliefTimerPanel } from './ReliefTimerPanel.tsx';
 import { RELIEF_ITEMS, RELIEF_LIMITS } from './relief-knowledge.ts';
-import { type ReliefKind, spokenMinutes } from './timer-state.ts';
+import type { ReliefKind } from './timer-state.ts';
 
 export function ReliefTimer({ kind }: { kind: ReliefKind }) {
   const item = RELIEF_ITEMS[kind];
@@ -23,10 +23,7 @@ export function ReliefTimer({ kind }: { kind: ReliefKind }) {
   }
   const { timer } = item;
   const other: ReliefKind = kind === 'heat' ? 'cold' : 'heat';
-  const safety =
-    kind === 'heat'
-      ? `Warm, not hot — no more than ${timer.maxTemperatureC ?? 40} °C, with a cloth between.`
-      : `Always wrapped — never ice on bare skin. At most ${timer.maxMinutes} minutes, then at least ${spokenMinutes(timer.restMinutes)} off.`;
+  const safety = timer.safetyNote;
   return (
     <Page title={title}>
       <Notice tone="info" title={safety} />
