@@ -8,6 +8,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { z } from 'zod';
 import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
+import { bodyProblem, MAX_JSON_DEPTH } from './body-guard.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { HttpProblem } from './errors.ts';
@@ -18,7 +19,6 @@ import {
   installNotFoundHandler,
   RequestValidationError,
 } from './http-errors.ts';
-import { isNestedDeeperThan, MAX_JSON_DEPTH } from './json-depth.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
@@ -70,15 +70,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandler(app, BODY_LIMIT);
   installNotFoundHandler(app, deps.webDir);
 
-  // Bodies nested deeper than any of ours are refused before validation walks them.
+  // What no body of ours may hold (deep nesting, NUL characters) is refused before validation.
   app.addHook('preValidation', async (request) => {
-    if (isNestedDeeperThan(request.body, MAX_JSON_DEPTH)) {
-      throw new HttpProblem(
-        'APP_ERR_VALIDATION',
-        `The body is nested too deeply: send at most ${MAX_JSON_DEPTH} levels of brackets.`,
-        { errors: [{ path: '(input)', location: 'body', message: `nested more than ${MAX_JSON_DEPTH} levels deep` }] },
-      );
-    }
+    const problem = bodyProblem(request.body);
+    if (!problem) return;
+    const { path, message } = problem;
+    const detail =
+      problem.kind === 'depth'
+        ? `The body is nested too deeply: send at most ${MAX_JSON_DEPTH} levels of brackets.`
+        : `Please correct this field: ${path} ${message}.`;
+    throw new HttpProblem('APP_ERR_VALIDATION', detail, { errors: [{ path, message, location: 'body' }] });
   });
 
   // Cross-site request forgery: a browser always sends Origin on a state-changing request, so one

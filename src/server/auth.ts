@@ -157,7 +157,7 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
       const response = await auth.handler(
         new Request(url, {
           method: request.method,
-          headers: fromNodeHeaders(request.headers),
+          headers: fetchHeaders(request.headers),
           ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
         }),
       );
@@ -181,6 +181,18 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
       return reply.send(text);
     },
   });
+}
+
+/** The request's headers for better-auth; a value fetch's Headers refuses (a NUL byte) is a 400. */
+function fetchHeaders(headers: FastifyRequest['headers']): Headers {
+  try {
+    return fromNodeHeaders(headers);
+  } catch {
+    throw new HttpProblem(
+      'APP_ERR_BAD_REQUEST',
+      'A request header holds a character headers may not contain (such as NUL).',
+    );
+  }
 }
 
 function authMessage(text: string | null, code: ErrorCode): string {

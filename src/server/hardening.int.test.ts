@@ -1,15 +1,15 @@
 // Issue 10's probes, each kept as a test: a crafted session cookie, dates PostgreSQL cannot store,
 // deeply nested bodies, Fastify's and Node's own error answers, and the protective headers. Every
 // answer here must be a problem+json with a human message, never a 500.
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EARLIEST_DATE, LATEST_DATE } from '#contract';
 import { buildApp } from './app.ts';
 import { verifiedToken } from './auth.ts';
+import { MAX_JSON_DEPTH } from './body-guard.ts';
 import { localDateOf } from './db/diary-repo.ts';
-import { MAX_JSON_DEPTH } from './json-depth.ts';
 import { API_CSP, DOCS_CSP, HSTS } from './security-headers.ts';
 import { checkinBody, episodeBody, TestClient, testApp, testConfig } from './test-support/test-app.ts';
 import { embeddedTestDatabase, type TestDatabase } from './test-support/test-database.ts';
@@ -92,6 +92,13 @@ describe('the session cookie', () => {
     }
     // A correctly signed cookie for a token that is no session is simply not signed in.
     isProblem(await withCookie('GET', '/api/episodes', sign('no-such-session-token')), 401);
+  });
+
+  it('with a raw NUL byte (which fetch headers refuse) is a 400 on the account routes, not a 500', async () => {
+    for (const url of ['/api/auth/get-session', '/api/auth/sign-out']) {
+      const r = await app.inject({ method: 'POST', url, headers: { cookie: `${COOKIE}="\u0000"` }, payload: {} });
+      expect(isProblem(r, 400).code).toBe('APP_ERR_BAD_REQUEST');
+    }
   });
 
   it('is verified exactly as better-call signs it', () => {
@@ -209,6 +216,34 @@ describe('deep nesting', () => {
       400,
     );
     expect(problem.detail).not.toMatch(/nested too deeply/);
+  });
+});
+
+describe('NUL characters and oversized values in any body', () => {
+  it.each([
+    ['POST', '/api/auth/sign-in/email', { email: 'a\u0000b@example.com', password: 'whatever password' }, 'email'],
+    [
+      'POST',
+      '/api/auth/sign-up/email',
+      { email: 'n@example.com', password: 'long enough pass', name: 'a\u0000' },
+      'name',
+    ],
+    ['POST', '/api/episodes', episodeBody({ notes: 'a\u0000b' }), 'notes'],
+    ['PUT', '/api/checkins/2026-11-20', { ...checkinBody(), 'x\u0000': 1 }, 'x\u0000'],
+  ])('%s %s: a NUL is a 400 naming the field, and nothing is stored', async (method, url, body, path) => {
+    const before = (await count('"user"')) + (await count('sign_in_failures')) + (await count('episodes'));
+    const problem = isProblem(await me.request(method, url, body), 400) as unknown as {
+      errors: { path: string }[];
+    };
+    expect(problem.errors.map((e) => e.path)).toEqual([path]);
+    expect((await count('"user"')) + (await count('sign_in_failures')) + (await count('episodes'))).toBe(before);
+  });
+
+  it('counts failed sign-ins for an 8,000-character email without a 500', async () => {
+    const email = `${randomBytes(4000).toString('hex')}@x.example`;
+    const r = await new TestClient(app).signIn(email, 'wrong password!');
+    expect(r.statusCode).toBeGreaterThanOrEqual(400);
+    expect(r.statusCode).toBeLessThan(500);
   });
 });
 

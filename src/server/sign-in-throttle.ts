@@ -1,6 +1,7 @@
 // Sign-in throttling: after repeated failures for one account or from one address, further
 // sign-in attempts are refused for a while with 429 and Retry-After. Kept in PostgreSQL so it
 // holds across restarts and across several app servers.
+import { createHash } from 'node:crypto';
 import { and, asc, count, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Db } from './db/client.ts';
 import { signInFailures } from './db/schema.ts';
@@ -11,8 +12,13 @@ export const THROTTLE = {
   maxPerAddress: 20,
 } as const;
 
+/**
+ * The keys attempts are counted under. The account key is a digest of the normalised email: the
+ * same length for any email sent (a 60 KB one would not fit in the key's index) and never the
+ * address itself in the table.
+ */
 export const throttleKeys = (email: string | undefined, address: string) => ({
-  account: email ? `account:${email.trim().toLowerCase()}` : undefined,
+  account: email ? `account:${createHash('sha256').update(email.trim().toLowerCase()).digest('base64url')}` : undefined,
   address: `address:${address}`,
 });
 
