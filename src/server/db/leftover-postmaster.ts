@@ -71,6 +71,8 @@ export async function clearLeftoverServer(options: LeftoverOptions): Promise<voi
         break;
       }
       const serving = servesCluster(lock.pid, clusterDir);
+      // Unreadable on Linux: it exited just now (the retry looks again), or /proc hides it.
+      if (serving === undefined && process.platform === 'linux') break;
       if (serving === false) {
         const command = commandLine(lock.pid)?.[0];
         const program = command ? ` (${path.basename(command)})` : '';
@@ -118,7 +120,7 @@ function readLockFile(file: string): LockFile | undefined {
 function servesCluster(pid: number, clusterDir: string): boolean | undefined {
   if (process.platform !== 'linux') return undefined;
   const args = commandLine(pid);
-  if (args === undefined) return undefined; // Exited meanwhile: the next round sees that.
+  if (args === undefined) return undefined;
   return args.some((arg) => path.basename(arg) === 'postgres') && args.some((arg) => sameDirectory(arg, clusterDir));
 }
 
