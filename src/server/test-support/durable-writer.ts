@@ -6,10 +6,9 @@
 // with SIGKILL, so every line is written synchronously: an id on stdout was acknowledged.
 import fs from 'node:fs';
 import { startServer } from '../main.ts';
-import { episodeBody } from './test-app.ts';
+import { signUpOrIn, writeEpisodes } from './episode-writer.ts';
 
 const WRITERS = 4;
-const PASSWORD = 'correct horse battery staple';
 
 /** A synchronous write of a whole line to fd 1 (a pipe): survives a SIGKILL right after. */
 function emit(line: string): void {
@@ -50,45 +49,16 @@ try {
 }
 const base = /ready at (http:\/\/\S+)/.exec(captured)?.[1] ?? fail(`no ready line in ${JSON.stringify(captured)}`);
 
-async function post(path: string, body: unknown, cookie = ''): Promise<Response> {
-  return fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin, ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
+const site = { base, origin };
+let cookie: string;
+try {
+  cookie = await signUpOrIn(site, email);
+} catch (error) {
+  fail(`could not sign in: ${(error as Error).message}`);
 }
-
-function sessionCookie(response: Response): string | undefined {
-  for (const cookie of response.headers.getSetCookie()) {
-    const [pair] = cookie.split(';');
-    if (pair?.startsWith('better-auth.session_token=') && !pair.endsWith('=')) return pair;
-  }
-  return undefined;
-}
-
-// The account exists after the first run: sign-up is then refused (409) and we sign in instead.
-let response = await post('/api/auth/sign-up/email', { email, password: PASSWORD, name: 'Durable Writer' });
-if (!response.ok) {
-  await response.arrayBuffer();
-  response = await post('/api/auth/sign-in/email', { email, password: PASSWORD });
-}
-const cookie = sessionCookie(response);
-if (!response.ok || !cookie) fail(`could not sign in: ${response.status} ${await response.text()}`);
-await response.arrayBuffer().catch(() => undefined);
 
 emit(`READY ${base}`);
 
-let written = 0;
-async function writer(): Promise<never> {
-  for (;;) {
-    const n = written++;
-    const r = await post('/api/episodes', episodeBody({ notes: `durability ${n}`, intensity: (n % 10) + 1 }), cookie);
-    const text = await r.text();
-    if (r.status !== 201) fail(`POST /api/episodes answered ${r.status}: ${text}`);
-    const { id } = JSON.parse(text) as { id: unknown };
-    if (typeof id !== 'string') fail(`POST /api/episodes returned no id: ${text}`);
-    emit(`ACK ${id}`);
-  }
-}
-
-await Promise.all(Array.from({ length: WRITERS }, () => writer()));
+await writeEpisodes(site, { cookie, writers: WRITERS, onAck: (id) => emit(`ACK ${id}`) }).catch((error: unknown) =>
+  fail((error as Error).message),
+);
