@@ -5,6 +5,16 @@ export { KNOWLEDGE } from './catalogue.ts';
 export * from './codes.ts';
 export { CORE_KNOWLEDGE } from './core-catalogue.ts';
 export { EXERCISES } from './exercises/exercises.ts';
+export {
+  type InstrumentBand,
+  type InstrumentScoring,
+  LICENSED_INSTRUMENT_IDS,
+  LICENSED_INSTRUMENTS,
+  type LicensedInstrument,
+  type LicensedInstrumentId,
+  type ScoreBound,
+} from './instruments/licensed.ts';
+export { PEG, PEG_ITEM_KEYS, type PegInstrument, type PegItem, type PegItemKey } from './instruments/peg.ts';
 export { MEDICINES } from './medicines.ts';
 export { MYTHS } from './myths.ts';
 export { PLAN_ITEMS } from './plan-items.ts';
@@ -14,6 +24,7 @@ export { QUESTIONS } from './questions/questions.ts';
 export { CAUSES } from './rules/causes.ts';
 export { CHECKIN_RECHECK } from './rules/checkin-recheck.ts';
 export { DIARY_NOTICES, type DiaryNotice } from './rules/diary-notices.ts';
+export { DIARY_PATTERNS, type DiaryPatternId, type DiaryPatternRules } from './rules/diary-patterns.ts';
 export { DIARY_RULES, type DiaryRules, type DiaryThreshold } from './rules/diary-rules.ts';
 export { DISPOSITION_RULES, SAFETY_NETS, UNSURE_COUNTS_AS_YES } from './rules/disposition-rules.ts';
 export {
@@ -32,6 +43,7 @@ export {
 export { PLAN_POLICY } from './rules/plan-policy.ts';
 export { PLAN_REASONS } from './rules/plan-reasons.ts';
 export { RED_FLAG_CONDITIONS } from './rules/red-flag-conditions.ts';
+export { RELIEF_INSIGHT, type ReliefInsight } from './rules/relief-insight.ts';
 export * from './schema.ts';
 export { SOURCES } from './sources.ts';
 export { KNOWLEDGE_VERSION } from './version.ts';
