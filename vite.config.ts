@@ -1,6 +1,27 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ICONS, renderIcons } from './scripts/icons.mjs';
+
+/** The PNG icons, drawn from public/icon.svg at build (scripts/icons.mjs), and served in development. */
+function pngIcons(): Plugin {
+  return {
+    name: 'unknot-png-icons',
+    generateBundle() {
+      for (const { fileName, source } of renderIcons()) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      let icons: ReturnType<typeof renderIcons> | undefined;
+      server.middlewares.use((req, res, next) => {
+        icons ??= renderIcons();
+        const icon = icons.find((i) => `/${i.fileName}` === req.url);
+        if (!icon) return next();
+        res.setHeader('Content-Type', 'image/png');
+        res.end(icon.source);
+      });
+    },
+  };
+}
 
 // The web app: built into dist/web, which the server serves. PWA_DISABLED=1 turns the service
 // worker off (e.g. while developing with `vite`).
@@ -9,6 +30,7 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   plugins: [
     react(),
+    pngIcons(),
     VitePWA({
       disable: process.env.PWA_DISABLED === '1',
       registerType: 'autoUpdate',
@@ -24,9 +46,15 @@ export default defineConfig({
         theme_color: '#1e3a5f',
         background_color: '#ffffff',
         icons: [
-          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          ...Object.entries(ICONS)
+            .filter(([name]) => name.startsWith('icon-'))
+            .map(([name, { size, maskable }]) => ({
+              src: name,
+              sizes: `${size}x${size}`,
+              type: 'image/png',
+              ...(maskable ? { purpose: 'maskable' } : {}),
+            })),
         ],
       },
       workbox: {

@@ -14,6 +14,7 @@ const inputs = [
   'public',
   'index.html',
   'vite.config.ts',
+  'scripts/icons.mjs',
   'package.json',
 ];
 
