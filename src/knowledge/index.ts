@@ -40,6 +40,7 @@ export {
   ORAL_NSAID_CONTRAINDICATIONS,
   type OralNsaidContraindication,
 } from './rules/nsaid-contraindications.ts';
+export { NEXT_HOUR } from './rules/next-hour.ts';
 export { PLAN_POLICY } from './rules/plan-policy.ts';
 export { PLAN_REASONS } from './rules/plan-reasons.ts';
 export { RED_FLAG_CONDITIONS } from './rules/red-flag-conditions.ts';
