@@ -22,5 +22,6 @@ export {
   TimeZoneSchema,
 } from './diary.ts';
 export { type IntakeInput, IntakeSchema, parseIntake } from './intake.ts';
+export { type Peg, type PegInput, PegInputSchema, PegSchema } from './peg.ts';
 export { formatProblem, type Problem, pathText, problemsFrom } from './problems.ts';
 export { type ParseResult, registerRawCheck, validate } from './validate.ts';

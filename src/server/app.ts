@@ -23,6 +23,7 @@ import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { healthRoutes } from './routes/health.ts';
+import { pegRoutes } from './routes/peg.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { securityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-app.ts';
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   assessmentRoutes(app, database.db, readSession, now);
   episodeRoutes(app, database.db, readSession);
   checkinRoutes(app, database.db, readSession);
+  pegRoutes(app, database.db, readSession);
 
   return app;
 }

@@ -95,6 +95,25 @@ export const checkins = pgTable(
   (t) => [primaryKey({ name: 'checkins_pkey', columns: [t.userId, t.date] })],
 );
 
+/** Weekly PEG answers (0003): the local day answered, its time zone and the three items. */
+export const pegs = pgTable(
+  'pegs',
+  {
+    userId: owner(),
+    id: uuid('id').notNull().defaultRandom(),
+    date: date('date', { mode: 'string' }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    pain: smallint('pain').notNull(),
+    enjoyment: smallint('enjoyment').notNull(),
+    activity: smallint('activity').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'pegs_pkey', columns: [t.userId, t.id] }),
+    index('pegs_user_date_idx').on(t.userId, t.date.desc(), t.id.desc()),
+  ],
+);
+
 /** Failed sign-ins, per account (email) and per client address, for the sign-in throttle. */
 export const signInFailures = pgTable(
   'sign_in_failures',

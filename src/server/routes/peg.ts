@@ -1,0 +1,81 @@
+// /api/peg: the weekly PEG (create, list, get, delete), scoped to the signed-in person like the
+// diary. The score is the engine's pegScore of the stored answers.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { LocalDateSchema, PegInputSchema } from '#contract';
+import { pegScore } from '#engine';
+import { type SessionReader, signedIn } from '../auth.ts';
+import type { Db } from '../db/client.ts';
+import { createPeg, deletePeg, getPeg, listPegs, type PegRow } from '../db/peg-repo.ts';
+import { HttpProblem } from '../errors.ts';
+
+export const pegJson = (row: PegRow) => ({
+  id: row.id,
+  date: row.date,
+  timeZone: row.timeZone,
+  pain: row.pain,
+  enjoyment: row.enjoyment,
+  activity: row.activity,
+  score: pegScore(row),
+  createdAt: row.createdAt.toISOString(),
+});
+
+const IdParams = z.object({ id: z.uuid({ error: 'must be an id (UUID)' }) });
+const notFound = () => new HttpProblem('APP_ERR_NOT_FOUND', 'There is no PEG answer with this id in your diary.');
+
+export function pegRoutes(app: FastifyInstance, db: Db, readSession: SessionReader): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const requireSignIn = signedIn(readSession);
+  r.post(
+    '/api/peg',
+    {
+      onRequest: requireSignIn,
+      schema: { tags: ['diary'], summary: 'Save a weekly PEG (pain, enjoyment, activity)', body: PegInputSchema },
+    },
+    async (request, reply) => {
+      const row = await createPeg(db, request.userId, request.body);
+      return reply.code(201).header('location', `/api/peg/${row.id}`).send(pegJson(row));
+    },
+  );
+
+  r.get(
+    '/api/peg',
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'Your PEG answers, newest first',
+        querystring: z.strictObject({
+          from: LocalDateSchema.optional(),
+          to: LocalDateSchema.optional(),
+          limit: z.coerce.number().int().min(1).max(600).default(60),
+        }),
+      },
+    },
+    async (request) => {
+      const { from, to, limit } = request.query;
+      const rows = await listPegs(db, request.userId, { from, to, limit });
+      return { items: rows.map(pegJson) };
+    },
+  );
+
+  r.get(
+    '/api/peg/:id',
+    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'One PEG answer', params: IdParams } },
+    async (request) => {
+      const row = await getPeg(db, request.userId, request.params.id);
+      if (!row) throw notFound();
+      return pegJson(row);
+    },
+  );
+
+  r.delete(
+    '/api/peg/:id',
+    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Delete a PEG answer', params: IdParams } },
+    async (request, reply) => {
+      if (!(await deletePeg(db, request.userId, request.params.id))) throw notFound();
+      return reply.code(204).send();
+    },
+  );
+}
