@@ -1,6 +1,23 @@
 // The public surface of the contract layer: Zod schemas for the intake, the assessment and the
 // HTTP bodies, with one validation helper that reports every problem with its path.
 export { AssessmentSchema } from './assessment.ts';
+export {
+  BACKUP_CHECKIN_META_KEYS,
+  BACKUP_EPISODE_META_KEYS,
+  BACKUP_FORMAT,
+  BACKUP_MAX_RECORDS,
+  BACKUP_SCHEMA_VERSION,
+  type BackupCheck,
+  type BackupCheckin,
+  BackupCheckinMetaSchema,
+  BackupCheckSchema,
+  type BackupEnvelope,
+  BackupEnvelopeSchema,
+  type BackupEpisode,
+  BackupEpisodeMetaSchema,
+  BackupImportSchema,
+  ExportQuerySchema,
+} from './backup.ts';
 export { type CheckSave, CheckSaveSchema } from './check-save.ts';
 export {
   EARLIEST_DATE,

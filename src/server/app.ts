@@ -22,6 +22,7 @@ import {
 import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pegRoutes } from './routes/peg.ts';
 import { questionRoutes } from './routes/questions.ts';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   assessmentRoutes(app, database.db, readSession, now);
   episodeRoutes(app, database.db, readSession);
   checkinRoutes(app, database.db, readSession);
+  exportRoutes(app, database.db, readSession, now);
   pegRoutes(app, database.db, readSession);
 
   return app;

@@ -59,6 +59,30 @@ describe('isolation between users', () => {
     }
   });
 
+  it("exports only the signed-in user's own data, and every export and the import need an account", async () => {
+    const exports = [
+      '/api/export/report.pdf',
+      '/api/export/fhir',
+      '/api/export/episodes.csv',
+      '/api/export/checkins.csv',
+      '/api/export/backup',
+    ];
+    for (const url of exports) {
+      expect((await anon.request('GET', url)).statusCode, url).toBe(401);
+      expect((await bob.request('GET', url)).statusCode, url).toBe(200);
+    }
+    expect((await anon.request('POST', '/api/import/backup', {})).statusCode).toBe(401);
+    const backup = (await bob.request('GET', '/api/export/backup')).json() as { data: unknown };
+    expect(backup.data).toEqual({ episodes: [], checkins: [], checks: [] });
+    const bundle = (await bob.request('GET', '/api/export/fhir')).json() as {
+      entry: { resource: { resourceType: string } }[];
+    };
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(['Patient']);
+    expect((await bob.request('GET', '/api/export/episodes.csv')).body.split('\r\n')).toHaveLength(2);
+    const mine = (await alice.request('GET', '/api/export/backup')).json() as { data: { episodes: unknown[] } };
+    expect(mine.data.episodes).toHaveLength(1);
+  });
+
   it("keeps each user's check-in for the same day separate", async () => {
     const r = await bob.request('PUT', `/api/checkins/${day}`, checkinBody({ painAverage: 9 }));
     expect(r.statusCode).toBe(201);

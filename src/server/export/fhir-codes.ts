@@ -1,0 +1,50 @@
+// The code systems and canonical URLs of Unknot's FHIR exports. Standard codes come from
+// ../shared/clinical/reference.md §9 (LOINC 72514-3 pain severity; SNOMED CT 279039007 low back
+// pain); everything Unknot defines itself (dispositions, red flags, findings, diary fields, relief
+// methods, the knowledge version) lives under one namespace of ours. `unknot.example` is a
+// placeholder domain (RFC 2606) until the project has its own; the paths are stable.
+
+import { createHash } from 'node:crypto';
+import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
+
+export const FHIR_BASE = 'https://unknot.example/fhir';
+export const CODE_SYSTEM = {
+  disposition: `${FHIR_BASE}/CodeSystem/disposition`,
+  redFlag: `${FHIR_BASE}/CodeSystem/red-flag`,
+  finding: `${FHIR_BASE}/CodeSystem/finding`,
+  answer: `${FHIR_BASE}/CodeSystem/answer`,
+  diary: `${FHIR_BASE}/CodeSystem/diary`,
+  relief: `${FHIR_BASE}/CodeSystem/relief-method`,
+  bodyArea: `${FHIR_BASE}/CodeSystem/body-area`,
+  knowledgeVersion: `${FHIR_BASE}/CodeSystem/knowledge-version`,
+  check: `${FHIR_BASE}/CodeSystem/check`,
+  duration: `${FHIR_BASE}/CodeSystem/episode-duration`,
+} as const;
+export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/check`;
+export const DISPOSITION_EXTENSION = `${FHIR_BASE}/StructureDefinition/disposition`;
+
+export const LOINC = 'http://loinc.org';
+export const SNOMED = 'http://snomed.info/sct';
+export const UCUM = 'http://unitsofmeasure.org';
+
+export const PAIN_SEVERITY: Coding = {
+  system: LOINC,
+  code: '72514-3',
+  display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+};
+export const LOW_BACK_PAIN: Coding = { system: SNOMED, code: '279039007', display: 'Low back pain' };
+export const SURVEY: CodeableConcept = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }],
+};
+
+export const concept = (system: string, code: string, display: string, text?: string): CodeableConcept => ({
+  coding: [{ system, code, display }],
+  ...(text ? { text } : {}),
+});
+
+/** A stable UUID made from text (SHA-256, laid out as a version-4-style UUID). */
+export function uuidFrom(text: string): string {
+  const h = createHash('sha256').update(text).digest('hex');
+  const variant = ((Number.parseInt(h.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
