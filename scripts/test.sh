@@ -28,6 +28,17 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The clinician report's tests render PDFs with poppler (pdftoppm, pdftotext).
+if [ ! -x /usr/bin/pdftoppm ] || [ ! -x /usr/bin/pdftotext ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "installing poppler-utils (apt)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null) || { echo "apt-get install poppler-utils failed"; exit 1; }
+  else
+    echo "The PDF report tests need poppler-utils: run 'sudo apt-get install poppler-utils' (Debian/Ubuntu), then npm test again."
+    exit 1
+  fi
+fi
+
 step "type-check (tsc -b)"
 npx tsc -b || status=1
 
