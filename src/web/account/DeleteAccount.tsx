@@ -80,6 +80,13 @@ export function DeleteAccount({
           <p>
             <strong>This cannot be undone.</strong> Nobody can bring the data back afterwards.
           </p>
+          <p>
+            Keep a copy first:{' '}
+            <a href="/api/export/backup" download>
+              download a backup of your data
+            </a>{' '}
+            (you can import it into a new account later).
+          </p>
           <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
           <PasswordField
             id="delete-password"

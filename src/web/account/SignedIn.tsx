@@ -45,6 +45,9 @@ export function SignedIn({
           <li>
             <Link href="/trends">Your trends</Link>
           </li>
+          <li>
+            <Link href="/report">Report for my doctor, downloads and backup</Link>
+          </li>
         </ul>
         <SignOut onSignedOut={onSignedOut} />
       </section>
