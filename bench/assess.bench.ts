@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIntake } from '#contract';
 import { assess, type Intake } from '#engine';
+import { fhirBundle } from '../src/server/export/fhir-bundle.ts';
+import { reportPdf } from '../src/server/export/report.ts';
+import { generateDiary } from '../src/server/test-support/diary-generator.ts';
 
 const file = join(import.meta.dirname, '..', '..', 'shared', 'vignettes', 'public.json');
 const vignettes = JSON.parse(readFileSync(file, 'utf8')) as { intake: unknown }[];
@@ -70,12 +73,37 @@ timeProcess(bin, ['assess'], one); // builds the bundle if it is stale
 const cli = median(Array.from({ length: 5 }, () => timeProcess(bin, ['assess'], one)));
 const bare = median(Array.from({ length: 5 }, () => timeProcess(process.execPath, ['-e', '0'], '')));
 
+// The exports (targets: the PDF of a year of diary < 1 s; the FHIR Bundle of ten years < 2 s),
+// against writing the same data as plain JSON in the same run.
+const timeOf = async (work: () => unknown) => {
+  const t = performance.now();
+  await work();
+  return performance.now() - t;
+};
+const medianOf = async (n: number, work: () => unknown) => {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push(await timeOf(work));
+  return median(times);
+};
+const generatedAt = new Date('2026-12-03T10:00:00Z');
+const year = generateDiary({ start: '2025-12-04', days: 365 });
+const decade = generateDiary({ start: '2016-12-04', days: 3650 });
+await reportPdf(year, { generatedAt }); // parses the fonts once, as a running server has
+const pdfMs = await medianOf(5, () => reportPdf(year, { generatedAt }));
+const yearJsonMs = await medianOf(5, () => JSON.stringify(year));
+const fhirMs = await medianOf(5, () =>
+  JSON.stringify(fhirBundle(decade, { accountKey: 'bench', exportedAt: generatedAt })),
+);
+const decadeJsonMs = await medianOf(5, () => JSON.stringify(decade));
+
 const lines = [
   `vignettes: ${intakes.length} intakes, ${RUNS} runs of ${ROUND_MS} ms, one core (single thread)`,
   `assess:           ${Math.round(rate).toLocaleString('en')} assessments/s (median; runs ${assessRates.map((x) => Math.round(x)).join(', ')})`,
   `baseline:         ${Math.round(baseline).toLocaleString('en')} intake validations/s (parseIntake, same intakes)`,
   `ratio:            assess costs ${(baseline / rate).toFixed(2)} × an intake validation`,
   `cli:              ./bin/unknot assess (one intake) ${cli.toFixed(0)} ms median of 5; bare node start ${bare.toFixed(0)} ms (ratio ${(cli / bare).toFixed(2)})`,
+  `pdf report:       a year (${year.checkins.length} check-ins, ${year.episodes.length} episodes) ${pdfMs.toFixed(0)} ms median of 5 (target < 1000); ${(pdfMs / yearJsonMs).toFixed(0)} × writing that year as JSON (${yearJsonMs.toFixed(1)} ms)`,
+  `fhir export:      ten years (${decade.checkins.length} check-ins, ${decade.episodes.length} episodes, ${decade.checks.length} checks) ${fhirMs.toFixed(0)} ms median of 5 (target < 2000); ${(fhirMs / decadeJsonMs).toFixed(1)} × writing them as JSON (${decadeJsonMs.toFixed(1)} ms)`,
   `latency per assessment: p50 ${(p50 * 1000).toFixed(1)} µs, p99 ${(p99 * 1000).toFixed(1)} µs (p99/p50 ${(p99 / p50).toFixed(2)})`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
