@@ -25,6 +25,7 @@ const PAGES = [
   ['/exercise/walking', 'exercise-walking'],
   ['/diary', 'diary-signed-out'],
   ['/trends', 'trends-signed-out'],
+  ['/checks', 'checks-signed-out'],
   ['/report', 'report-signed-out'],
   ['/account', 'account-sign-in'],
   ['/no-such-page', 'not-found'],

@@ -13,6 +13,7 @@ const ExercisePlayer = lazy(() => import('./relief/ExercisePlayer.tsx').then((m)
 const Diary = lazy(() => import('./diary/Diary.tsx').then((m) => ({ default: m.Diary })));
 const Trends = lazy(() => import('./trends/Trends.tsx').then((m) => ({ default: m.Trends })));
 const Account = lazy(() => import('./account/Account.tsx').then((m) => ({ default: m.Account })));
+const PastChecks = lazy(() => import('./checks/PastChecks.tsx').then((m) => ({ default: m.PastChecks })));
 const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
 
 const NAV = [
@@ -31,6 +32,7 @@ function route(path: string) {
   if (path.startsWith('/exercise/')) return <ExercisePlayer id={`exercise/${path.slice('/exercise/'.length)}`} />;
   if (path === '/diary' || path.startsWith('/diary/')) return <Diary path={path} />;
   if (path === '/trends') return <Trends />;
+  if (path === '/checks' || path.startsWith('/checks/')) return <PastChecks path={path} />;
   if (path === '/account') return <Account />;
   if (path === '/report') return <ReportPage />;
   return (

@@ -62,7 +62,13 @@ describe('diary analytics', () => {
     expect(a.weeks.every((w) => w.episodes === 0 && w.painMean === null && w.pegScore === null)).toBe(true);
     expect(a.episodes).toEqual({ count: 0, perWeek: 0, intensityMean: null, intensityMax: null });
     expect(a.timeToRelief).toMatchObject({ count: 0, medianMinutes: null, minMinutes: null, maxMinutes: null });
-    expect(a.painTrend).toEqual({ weeksWithData: 0, slopePerWeek: null, interval: null, direction: 'too-little-data' });
+    expect(a.painTrend).toEqual({
+      weeksWithData: 0,
+      slopePerWeek: null,
+      intercept: null,
+      interval: null,
+      direction: 'too-little-data',
+    });
     expect(a.recurrence).toEqual({ intervalsDays: [], medianDays: null, daysSinceLast: null });
     expect(a.peg).toEqual({ entries: [], latest: null });
   });
@@ -142,6 +148,7 @@ describe('diary analytics', () => {
     ]);
     // y = 7, 6, 5, 3 on x = 0..3: slope −1.3, s.e. √(0.3/2/5)
     expect(a.painTrend.slopePerWeek).toBeCloseTo(-1.3, 12);
+    expect(a.painTrend.intercept).toBeCloseTo(7.2, 12);
     const half = 4.30265273 * Math.sqrt(0.3 / 2 / 5);
     expect(a.painTrend.interval?.[0]).toBeCloseTo(-1.3 - half, 9);
     expect(a.painTrend.interval?.[1]).toBeCloseTo(-1.3 + half, 9);

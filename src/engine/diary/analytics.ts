@@ -52,6 +52,8 @@ export type PainTrend = {
   readonly weeksWithData: number;
   /** Change of the weekly mean pain per week (least squares); null below two weeks with data. */
   readonly slopePerWeek: number | null;
+  /** The fitted weekly mean at the first week of the window (x = 0); null with the slope. */
+  readonly intercept: number | null;
   /** Its 95 % interval (t, n−2); null below three weeks with data. */
   readonly interval: Interval | null;
   /** Improving or worsening only when the whole interval is below or above zero. */
@@ -171,7 +173,13 @@ export function painTrendOf(weeks: readonly WeekSummary[]): PainTrend {
       : interval[0] > 0
         ? 'worsening'
         : 'no-clear-change';
-  return { weeksWithData: points.length, slopePerWeek: fit?.slope ?? null, interval, direction };
+  return {
+    weeksWithData: points.length,
+    slopePerWeek: fit?.slope ?? null,
+    intercept: fit?.intercept ?? null,
+    interval,
+    direction,
+  };
 }
 
 export function diaryAnalytics(input: DiaryAnalyticsInput): DiaryAnalytics {

@@ -1,11 +1,13 @@
 // The spasm diary: /diary (spasm now, check-in, latest entries), /diary/spasm (the ≤ 3-tap log),
-// /diary/episode/<id> (details, edit, delete), /diary/checkin[/<date>] (the daily check-in).
+// /diary/episode/<id> (details, edit, delete), /diary/checkin[/<date>] (the daily check-in),
+// /diary/peg (the weekly questions).
 import { Link } from '../ui/Link.tsx';
 import { Page } from '../ui/Page.tsx';
 import { CheckinForm } from './CheckinForm.tsx';
 import { DiaryHome } from './DiaryHome.tsx';
 import { EpisodeEditor } from './EpisodeEditor.tsx';
 import { localDate } from './local-time.ts';
+import { PegForm } from './PegForm.tsx';
 import { SignInPrompt } from './SignInPrompt.tsx';
 import { SpasmNow } from './SpasmNow.tsx';
 import { useSession } from './use-session.ts';
@@ -18,6 +20,7 @@ export function Diary({ path }: { path: string }) {
   const sub = path.replace(/^\/diary\/?/, '').replace(/\/$/, '');
   if (sub === '') return <DiaryHome session={session} />;
   if (sub === 'spasm') return <SpasmNow userId={session.userId} />;
+  if (sub === 'peg') return <PegForm offline={session.offline} />;
   if (sub === 'checkin') {
     const today = localDate(new Date());
     return <CheckinForm key={today} date={today} userId={session.userId} offline={session.offline} />;

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { DiaryAlertsLoader } from '../trends/DiaryAlertsLoader.tsx';
 import { Link } from '../ui/Link.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Page } from '../ui/Page.tsx';
 import { CheckinList } from './CheckinList.tsx';
 import { EpisodeList } from './EpisodeList.tsx';
 import { OutboxNotices } from './OutboxNotices.tsx';
+import { PegPrompt } from './PegPrompt.tsx';
 import { useOutbox } from './use-outbox.ts';
 import type { DiarySession } from './use-session.ts';
 
@@ -15,6 +17,7 @@ export function DiaryHome({ session }: { session: Extract<DiarySession, { status
   const reload = outbox.last?.sent ?? 0;
   return (
     <Page title="Spasm diary">
+      {session.offline ? null : <DiaryAlertsLoader key={`alerts-${reload}`} />}
       <p>
         <Link className="btn btn-primary btn-big btn-block spasm-now" href="/diary/spasm">
           Spasm now
@@ -35,6 +38,7 @@ export function DiaryHome({ session }: { session: Extract<DiarySession, { status
         </Notice>
       ) : null}
       <OutboxNotices items={outbox.items} last={outbox.last} />
+      {session.offline ? null : <PegPrompt />}
       {session.offline ? null : (
         <>
           <h2>Recent spasms</h2>
@@ -42,7 +46,10 @@ export function DiaryHome({ session }: { session: Extract<DiarySession, { status
           <h2>Check-ins</h2>
           <CheckinList key={`checkins-${reload}`} onToday={setCheckedInToday} />
           <p>
-            <Link href="/trends">See your trends: pain over time, spasms per week, time to relief</Link>
+            <Link href="/trends">See your trends: pain over time, spasms per week, time to relief, what helps you</Link>
+          </p>
+          <p>
+            <Link href="/checks">Your past checks</Link>
           </p>
         </>
       )}

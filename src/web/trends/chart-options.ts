@@ -106,3 +106,43 @@ export function reliefOptions(width: number, c: ChartColors): uPlot.Options {
     legend: { live: false },
   };
 }
+
+export function weeklyPainOptions(width: number, c: ChartColors): uPlot.Options {
+  return {
+    width,
+    height: 220,
+    scales: { x: timeScale(3.5 * DAY), y: { range: [0, 10] } },
+    series: [
+      {},
+      {
+        label: 'Weekly average pain',
+        stroke: c.first,
+        width: 2,
+        spanGaps: true,
+        points: { show: true, size: 8, fill: c.first },
+      },
+      { label: 'Trend (dashed)', stroke: c.second, width: 2, dash: [6, 4], points: { show: false } },
+    ],
+    axes: [axis(c), { ...axis(c, 'pain (0–10)'), incrs: [1, 2, 5] }],
+    legend: { live: false },
+  };
+}
+
+export function pegOptions(width: number, c: ChartColors): uPlot.Options {
+  return {
+    width,
+    height: 220,
+    scales: { x: timeScale(DAY), y: { range: [0, 10] } },
+    series: [
+      {},
+      {
+        label: 'Weekly score (0–10)',
+        stroke: c.first,
+        width: 2,
+        points: { show: true, size: 8, fill: c.first },
+      },
+    ],
+    axes: [axis(c), { ...axis(c, 'score (0–10)'), incrs: [1, 2, 5] }],
+    legend: { live: false },
+  };
+}

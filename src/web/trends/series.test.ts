@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { diaryAnalytics } from '#engine';
 import type { Checkin, Episode } from '../diary/types.ts';
 import {
-  median,
   noonOf,
   painSummary,
   painTable,
+  pegSummary,
+  pegTable,
   reliefSummary,
   reliefTable,
-  reliefTimes,
-  weeklyCounts,
+  trendSummary,
+  visibleWeeks,
+  weeklyPainTable,
   weeklySummary,
   weeklyTable,
-  weekStart,
 } from './series.ts';
 
 const words = { day: (d: string) => `[${d}]`, minutes: (n: number) => `${n} min` };
@@ -75,78 +77,115 @@ describe('pain over time', () => {
   });
 });
 
-describe('spasms per week', () => {
-  it('starts weeks on Monday', () => {
-    expect(weekStart('2026-11-23')).toBe('2026-11-23'); // a Monday
-    expect(weekStart('2026-11-22')).toBe('2026-11-16'); // Sunday
-    expect(weekStart('2026-01-01')).toBe('2025-12-29'); // across a year end
-  });
+describe('weekly charts from the engine', () => {
+  const analytics = (episodes: Episode[], checkins = [] as { date: string; painAverage: number }[]) =>
+    diaryAnalytics({ episodes, checkins, today: '2026-11-25', timeZone: 'UTC', weeks: 26 });
 
-  it('counts by local day, including empty weeks, ending this week', () => {
-    const weeks = weeklyCounts(
-      [
-        makeEpisode({ localDate: '2026-11-22' }),
-        makeEpisode({ localDate: '2026-11-16' }),
-        makeEpisode({ localDate: '2026-11-02' }),
-        // Late on Sunday in its own zone, though already Monday in UTC: counts in the Sunday's week.
-        makeEpisode({ startedAt: '2026-11-09T02:00:00Z', localDate: '2026-11-08' }),
-      ],
-      '2026-11-25',
-      { minWeeks: 4 },
-    );
-    expect(weeks).toEqual([
-      { weekStart: '2026-11-02', count: 2 },
-      { weekStart: '2026-11-09', count: 0 },
-      { weekStart: '2026-11-16', count: 2 },
-      { weekStart: '2026-11-23', count: 0 },
+  it('shows weeks from the first with an entry, at least eight, with bars mid-week', () => {
+    const a = analytics([
+      makeEpisode({ localDate: '2026-11-22' }),
+      makeEpisode({ localDate: '2026-11-16' }),
+      makeEpisode({ localDate: '2026-11-02' }),
+    ]);
+    const weeks = visibleWeeks(a.weeks, 4);
+    expect(weeks.map((w) => [w.weekStart, w.episodes])).toEqual([
+      ['2026-11-02', 1],
+      ['2026-11-09', 0],
+      ['2026-11-16', 2],
+      ['2026-11-23', 0],
     ]);
     expect(weeklyTable(weeks)).toEqual([
       ['2026-11-05', '2026-11-12', '2026-11-19', '2026-11-26'].map(noonOf),
-      [2, 0, 2, 0],
+      [1, 0, 2, 0],
     ]);
     expect(weeklySummary(weeks, words)).toBe(
-      '0 spasms this week, 2 last week; 4 in the last 4 weeks. Most in the week starting [2026-11-02] (2).',
+      '0 spasms this week, 2 last week; 3 in the last 4 weeks. Most in the week starting [2026-11-16] (2).',
+    );
+    expect(visibleWeeks(analytics([]).weeks)).toHaveLength(8);
+    expect(weeklySummary(visibleWeeks(analytics([]).weeks), words)).toBe(
+      '0 spasms this week, 0 last week; 0 in the last 8 weeks.',
     );
   });
 
-  it('shows at least minWeeks and at most maxWeeks', () => {
-    expect(weeklyCounts([], '2026-11-25')).toHaveLength(8);
-    const old = weeklyCounts([makeEpisode({ localDate: '2025-01-01' })], '2026-11-25', { maxWeeks: 26 });
-    expect(old).toHaveLength(26);
-    expect(old.every((w) => w.count === 0)).toBe(true);
-    expect(weeklySummary(old, words)).toBe('0 spasms this week, 0 last week; 0 in the last 26 weeks.');
+  it('draws the trend line from the engine’s fit and says what the interval allows', () => {
+    const a = analytics(
+      [],
+      [
+        { date: '2026-11-03', painAverage: 7 },
+        { date: '2026-11-10', painAverage: 6 },
+        { date: '2026-11-17', painAverage: 5 },
+        { date: '2026-11-24', painAverage: 3 },
+      ],
+    );
+    const weeks = visibleWeeks(a.weeks, 4);
+    const [, means, line] = weeklyPainTable(weeks, a.painTrend, a.weeks);
+    expect(means).toEqual([7, 6, 5, 3]);
+    expect(line?.map((v) => Math.round((v ?? 0) * 100) / 100)).toEqual([7.2, 5.9, 4.6, 3.3]);
+    // No line before the first week with data, nor without an interval.
+    const eight = visibleWeeks(a.weeks);
+    expect(weeklyPainTable(eight, a.painTrend, a.weeks)[2]?.slice(0, 4)).toEqual([null, null, null, null]);
+    const two = analytics(
+      [],
+      [
+        { date: '2026-11-17', painAverage: 5 },
+        { date: '2026-11-24', painAverage: 3 },
+      ],
+    );
+    expect(weeklyPainTable(two.weeks, two.painTrend, two.weeks)[2]?.every((v) => v === null)).toBe(true);
+    expect(trendSummary(a.painTrend)).toBe(
+      'Weekly average pain: down 1.3 points a week (95 % range -2 to -0.6), over 4 weeks. Your pain is easing.',
+    );
+    expect(trendSummary(analytics([]).painTrend)).toMatch(/^No check-ins yet/);
+    expect(trendSummary(analytics([], [{ date: '2026-11-24', painAverage: 3 }]).painTrend)).toBe(
+      'Check-ins in 1 week so far: the trend needs at least three.',
+    );
   });
 });
 
 describe('time to relief', () => {
-  it('uses the duration or the end time, oldest first, and skips the rest', () => {
-    const a = makeEpisode({ startedAt: '2026-11-20T10:00:00Z', durationMinutes: 30 });
+  const relief = (episodes: Episode[]) =>
+    diaryAnalytics({ episodes, checkins: [], today: '2026-11-25', timeZone: 'UTC', weeks: 26 }).timeToRelief;
+
+  it('charts the engine’s times, oldest first, and sums them up', () => {
+    const a = makeEpisode({ startedAt: '2026-11-20T10:00:00Z', localDate: '2026-11-20', durationMinutes: 30 });
     const b = makeEpisode({ startedAt: '2026-11-18T10:00:00Z', endedAt: '2026-11-18T11:30:00Z' });
-    const c = makeEpisode({ startedAt: '2026-11-19T10:00:00Z' });
-    const relief = reliefTimes([a, b, c]);
-    expect(relief.map((r) => [r.id, r.minutes])).toEqual([
-      [b.id, 90],
-      [a.id, 30],
-    ]);
-    expect(reliefTable(relief)).toEqual([
+    const r = relief([a, b, makeEpisode({ startedAt: '2026-11-19T10:00:00Z' })]);
+    expect(reliefTable(r.items)).toEqual([
       [Date.parse(b.startedAt) / 1000, Date.parse(a.startedAt) / 1000],
       [90, 30],
     ]);
-    expect(reliefSummary(relief, words)).toBe(
+    expect(reliefSummary(r, words)).toBe(
       'Typical time to relief: 60 min (the median of 2 spasms). Shortest 30 min, longest 90 min.',
     );
   });
 
   it('says calmly when nothing has an end yet', () => {
-    expect(reliefSummary([], words)).toMatch(/^No spasm has an end time/);
-    expect(reliefSummary(reliefTimes([makeEpisode({ durationMinutes: 5 })]), words)).toBe(
+    expect(reliefSummary(relief([]), words)).toMatch(/^No spasm has an end time/);
+    expect(reliefSummary(relief([makeEpisode({ durationMinutes: 5 })]), words)).toBe(
       'Typical time to relief: 5 min (the median of 1 spasm).',
     );
   });
+});
 
-  it('takes the median of odd and even counts', () => {
-    expect(median([])).toBeNull();
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
+describe('weekly PEG', () => {
+  const peg = (pegs: { date: string; pain: number; enjoyment: number; activity: number }[]) =>
+    diaryAnalytics({ episodes: [], checkins: [], pegs, today: '2026-11-25', timeZone: 'UTC', weeks: 26 }).peg;
+
+  it('charts the scores and sums them up', () => {
+    const p = peg([
+      { date: '2026-11-23', pain: 4, enjoyment: 4, activity: 4 },
+      { date: '2026-11-09', pain: 7, enjoyment: 7, activity: 8 },
+    ]);
+    expect(pegTable(p.entries)).toEqual([
+      [noonOf('2026-11-09'), noonOf('2026-11-23')],
+      [7.33, 4],
+    ]);
+    expect(pegSummary(p, words)).toBe(
+      '2 answers: from 7.3 on [2026-11-09] to 4 on [2026-11-23] (out of 10; lower is better).',
+    );
+    expect(pegSummary(peg([{ date: '2026-11-23', pain: 4, enjoyment: 5, activity: 6 }]), words)).toBe(
+      '1 answer: 5 out of 10 on [2026-11-23].',
+    );
+    expect(pegSummary(peg([]), words)).toMatch(/^No weekly questions answered yet/);
   });
 });

@@ -1,6 +1,6 @@
-// Chart series and their words, built from the diary API's data. Pure: "today" is passed in,
-// check-ins are placed at local noon of their day, weeks start on Monday (local calendar days).
-import { minutesToRelief } from '../diary/episode-form.ts';
+// Chart tables and their words, built from the engine's diaryAnalytics (no statistics here).
+// Check-ins are placed at local noon of their day; weeks start on Monday (local calendar days).
+import type { DiaryAnalytics, PainTrend, ReliefTime, WeekSummary } from '#engine';
 import { addDays } from '../diary/local-time.ts';
 import type { Checkin, Episode } from '../diary/types.ts';
 
@@ -27,73 +27,51 @@ export function painTable(
   return [rows.map((r) => r.t), rows.map((r) => r.checkin), rows.map((r) => r.episode)];
 }
 
-/** The Monday on or before a calendar day. */
-export function weekStart(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((day + 6) % 7));
-}
-
-export type WeekCount = { weekStart: string; count: number };
-
 /**
- * Spasms per week by the local day each began, every week from the first spasm's week (at least
- * `minWeeks`, at most `maxWeeks` back) to this week, empty weeks included.
+ * The weeks worth showing: from the first week with any entry (at least `minWeeks` back) to this
+ * week, so a new diary does not start with months of empty bars.
  */
-export function weeklyCounts(
-  episodes: readonly Pick<Episode, 'localDate'>[],
-  today: string,
-  { minWeeks = 8, maxWeeks = 26 }: { minWeeks?: number; maxWeeks?: number } = {},
-): WeekCount[] {
-  const thisWeek = weekStart(today);
-  const earliest = episodes.reduce<string | null>(
-    (min, e) => (min === null || e.localDate < min ? e.localDate : min),
-    null,
-  );
-  const span = earliest ? Math.round((Date.parse(thisWeek) - Date.parse(weekStart(earliest))) / 604_800_000) + 1 : 0;
-  const weeks = Math.min(maxWeeks, Math.max(minWeeks, span));
-  const counts = new Map<string, number>();
-  for (const e of episodes) counts.set(weekStart(e.localDate), (counts.get(weekStart(e.localDate)) ?? 0) + 1);
-  return Array.from({ length: weeks }, (_, i) => {
-    const start = addDays(thisWeek, -7 * (weeks - 1 - i));
-    return { weekStart: start, count: counts.get(start) ?? 0 };
-  });
+export function visibleWeeks(weeks: readonly WeekSummary[], minWeeks = 8): WeekSummary[] {
+  const first = weeks.findIndex((w) => w.episodes > 0 || w.painMean !== null || w.pegScore !== null);
+  const start = first === -1 ? weeks.length - minWeeks : Math.min(first, weeks.length - minWeeks);
+  return weeks.slice(Math.max(0, start));
 }
+
+const middleOf = (w: WeekSummary) => noonOf(addDays(w.weekStart, 3));
 
 /** Each week's bar sits in the middle of its week (Thursday noon), so it spans Monday to Sunday. */
-export function weeklyTable(weeks: readonly WeekCount[]): Table {
-  return [weeks.map((w) => noonOf(addDays(w.weekStart, 3))), weeks.map((w) => w.count)];
+export function weeklyTable(weeks: readonly WeekSummary[]): Table {
+  return [weeks.map(middleOf), weeks.map((w) => w.episodes)];
 }
 
-export type Relief = { id: string; startedAt: string; minutes: number; intensity: number };
-
-/** Time to relief per spasm that says when it eased, oldest first. */
-export function reliefTimes(
-  episodes: readonly Pick<Episode, 'id' | 'startedAt' | 'endedAt' | 'durationMinutes' | 'intensity'>[],
-): Relief[] {
-  return episodes
-    .flatMap((e) => {
-      const minutes = minutesToRelief(e);
-      return minutes === null ? [] : [{ id: e.id, startedAt: e.startedAt, minutes, intensity: e.intensity }];
-    })
-    .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+/**
+ * Weekly mean pain, with the engine's least-squares line drawn across the weeks it was fitted on
+ * (first to last week with check-ins), only once it has an interval (three weeks or more).
+ */
+export function weeklyPainTable(weeks: readonly WeekSummary[], trend: PainTrend, all: readonly WeekSummary[]): Table {
+  const offset = all.length - weeks.length;
+  const { slopePerWeek: slope, intercept, interval } = trend;
+  const withData = all.flatMap((w, x) => (w.painMean === null ? [] : [x]));
+  const first = withData[0] ?? 0;
+  const last = withData.at(-1) ?? -1;
+  const line = (x: number) =>
+    slope === null || intercept === null || interval === null || x < first || x > last ? null : intercept + slope * x;
+  return [weeks.map(middleOf), weeks.map((w) => w.painMean), weeks.map((_, i) => line(i + offset))];
 }
 
-export function reliefTable(relief: readonly Relief[]): Table {
+export function reliefTable(relief: readonly ReliefTime[]): Table {
   return [relief.map((r) => seconds(r.startedAt)), relief.map((r) => r.minutes)];
 }
 
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const hi = sorted[mid] ?? 0;
-  return sorted.length % 2 === 1 ? hi : ((sorted[mid - 1] ?? 0) + hi) / 2;
+export function pegTable(entries: DiaryAnalytics['peg']['entries']): Table {
+  return [entries.map((e) => noonOf(e.date)), entries.map((e) => e.score)];
 }
 
 // ---- Words: each chart's text alternative ------------------------------------------------
 
 type Words = { day: (date: string) => string; minutes: (n: number) => string };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const oneDecimal = (n: number) => String(Math.round(n * 10) / 10);
 
 export function painSummary(
   checkins: readonly Pick<Checkin, 'date' | 'painAverage'>[],
@@ -121,22 +99,50 @@ export function painSummary(
   return parts.join(' ');
 }
 
-export function weeklySummary(weeks: readonly WeekCount[], words: Words): string {
-  const total = weeks.reduce((n, w) => n + w.count, 0);
-  const now = weeks.at(-1)?.count ?? 0;
-  const before = weeks.at(-2)?.count ?? 0;
-  const busiest = weeks.reduce<WeekCount | null>((best, w) => (best === null || w.count > best.count ? w : best), null);
+/** The weekly pain trend in words: the slope with its 95 % range, and what it can say. */
+export function trendSummary(trend: PainTrend): string {
+  if (trend.slopePerWeek === null || trend.interval === null)
+    return trend.weeksWithData === 0
+      ? 'No check-ins yet: the weekly trend needs check-ins in at least three weeks.'
+      : `Check-ins in ${plural(trend.weeksWithData, 'week', 'weeks')} so far: the trend needs at least three.`;
+  const [lo, hi] = trend.interval;
+  const change = `${trend.slopePerWeek <= 0 ? 'down' : 'up'} ${oneDecimal(Math.abs(trend.slopePerWeek))} points a week`;
+  const range = `(95 % range ${oneDecimal(lo)} to ${oneDecimal(hi)})`;
+  const meaning = {
+    improving: 'Your pain is easing.',
+    worsening: 'Your pain is getting worse.',
+    'no-clear-change': 'Too little change to say whether it is easing or worsening.',
+    'too-little-data': '',
+  }[trend.direction];
+  return `Weekly average pain: ${change} ${range}, over ${plural(trend.weeksWithData, 'week', 'weeks')}. ${meaning}`;
+}
+
+export function weeklySummary(weeks: readonly WeekSummary[], words: Words): string {
+  const total = weeks.reduce((n, w) => n + w.episodes, 0);
+  const now = weeks.at(-1)?.episodes ?? 0;
+  const before = weeks.at(-2)?.episodes ?? 0;
+  const busiest = weeks.reduce<WeekSummary | null>(
+    (best, w) => (best === null || w.episodes > best.episodes ? w : best),
+    null,
+  );
   const head = `${plural(now, 'spasm', 'spasms')} this week, ${before} last week; ${total} in the last ${weeks.length} weeks.`;
-  return busiest && busiest.count > 0
-    ? `${head} Most in the week starting ${words.day(busiest.weekStart)} (${busiest.count}).`
+  return busiest && busiest.episodes > 0
+    ? `${head} Most in the week starting ${words.day(busiest.weekStart)} (${busiest.episodes}).`
     : head;
 }
 
-export function reliefSummary(relief: readonly Relief[], words: Words): string {
-  const m = median(relief.map((r) => r.minutes));
-  if (m === null) return 'No spasm has an end time or a duration yet: add one from the diary to see time to relief.';
-  const lo = Math.min(...relief.map((r) => r.minutes));
-  const hi = Math.max(...relief.map((r) => r.minutes));
-  const typical = `Typical time to relief: ${words.minutes(Math.round(m))} (the median of ${plural(relief.length, 'spasm', 'spasms')}).`;
-  return relief.length > 1 ? `${typical} Shortest ${words.minutes(lo)}, longest ${words.minutes(hi)}.` : typical;
+export function reliefSummary(relief: DiaryAnalytics['timeToRelief'], words: Words): string {
+  const { medianMinutes: m, minMinutes: lo, maxMinutes: hi, count } = relief;
+  if (m === null || lo === null || hi === null)
+    return 'No spasm has an end time or a duration yet: add one from the diary to see time to relief.';
+  const typical = `Typical time to relief: ${words.minutes(Math.round(m))} (the median of ${plural(count, 'spasm', 'spasms')}).`;
+  return count > 1 ? `${typical} Shortest ${words.minutes(lo)}, longest ${words.minutes(hi)}.` : typical;
+}
+
+export function pegSummary(peg: DiaryAnalytics['peg'], words: Pick<Words, 'day'>): string {
+  const first = peg.entries[0];
+  const last = peg.latest;
+  if (!first || !last) return 'No weekly questions answered yet. The diary asks them once a week.';
+  if (peg.entries.length === 1) return `1 answer: ${oneDecimal(last.score)} out of 10 on ${words.day(last.date)}.`;
+  return `${plural(peg.entries.length, 'answer', 'answers')}: from ${oneDecimal(first.score)} on ${words.day(first.date)} to ${oneDecimal(last.score)} on ${words.day(last.date)} (out of 10; lower is better).`;
 }

@@ -1,6 +1,8 @@
-// Loads what the trends show: the last 26 weeks of spasms and check-ins, and the latest saved
-// checks (for the episode's start and the person's age, as the server's escalation uses).
+// Loads what the trends show: the last 26 weeks of spasms, check-ins and weekly PEG answers, and
+// the latest saved checks (for the episode's start and the person's age, as the server's
+// escalation uses, and for what "what helps me" must not suggest).
 import { useEffect, useState } from 'react';
+import type { Peg } from '#contract';
 import { type ApiResult, api } from '../api-client.ts';
 import type { StoredCheck } from '../diary/latest-escalation.ts';
 import { localDate } from '../diary/local-time.ts';
@@ -10,18 +12,24 @@ export const TREND_WEEKS = 26;
 const MAX_PAGES = 10;
 const CHECKS_PAGE = 20;
 
+/** A GET /api/assessments item: what the escalation reads, and the assessment as stored. */
+export type SavedCheckItem = StoredCheck & { assessment: unknown };
+
+export type DiaryData = { episodes: Episode[]; checkins: Checkin[]; checks: SavedCheckItem[]; pegs: Peg[] };
+
 export type TrendsData =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; episodes: Episode[]; checkins: Checkin[]; checks: StoredCheck[] };
+  | ({ status: 'ready' } & DiaryData);
 
-async function load(now: Date): Promise<TrendsData> {
-  const since = new Date(now.getTime() - TREND_WEEKS * 7 * 86_400_000);
-  const [checkins, checks] = await Promise.all([
+/** The diary since `since`: every episode (up to 1,000), check-in and PEG answer, and recent checks. */
+export async function loadDiary(since: Date): Promise<TrendsData> {
+  const [checkins, checks, pegs] = await Promise.all([
     api.get<{ items: Checkin[] }>(`/api/checkins?from=${localDate(since)}&limit=366`),
     // The check that applies is the one completed last by the latest check-in's day, which is
     // not always the newest: a page of the latest is plenty.
-    api.get<{ items: StoredCheck[] }>(`/api/assessments?limit=${CHECKS_PAGE}`),
+    api.get<{ items: SavedCheckItem[] }>(`/api/assessments?limit=${CHECKS_PAGE}`),
+    api.get<{ items: Peg[] }>(`/api/peg?from=${localDate(since)}`),
   ]);
   if (!checkins.ok) return { status: 'error', message: checkins.problem.detail };
   const episodes: Episode[] = [];
@@ -41,19 +49,24 @@ async function load(now: Date): Promise<TrendsData> {
     episodes,
     checkins: checkins.data.items,
     checks: checks.ok ? checks.data.items : [],
+    pegs: pegs.ok ? pegs.data.items : [],
   };
 }
 
-export function useTrendsData(): TrendsData {
+/** Loads the diary of the last `weeks` weeks once. */
+export function useDiaryData(weeks: number = TREND_WEEKS): TrendsData {
   const [data, setData] = useState<TrendsData>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    void load(new Date()).then((d) => {
+    const now = new Date();
+    void loadDiary(new Date(now.getTime() - weeks * 7 * 86_400_000)).then((d) => {
       if (live) setData(d);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [weeks]);
   return data;
 }
+
+export const useTrendsData = (): TrendsData => useDiaryData(TREND_WEEKS);
