@@ -16,6 +16,7 @@ afterAll(async () => {
 const PAGES = [
   ['/', 'home'],
   ['/check', 'check-emergency-questions'],
+  ['/relief', 'relief'],
   ['/relief/heat', 'relief-heat'],
   ['/relief/cold', 'relief-cold'],
   ['/exercise/knee-to-chest', 'exercise-knee-to-chest'],
@@ -44,6 +45,45 @@ describe('every page', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  }
+
+  it('keeps the menu on one line at 320 px, with the brand linking home', async () => {
+    const { context, page } = await newPage(browser, { width: 320, height: 640 });
+    await page.goto('/relief');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const links = nav.getByRole('link');
+    expect(await links.allInnerTexts()).toEqual(['Check', 'Diary', 'Relief', 'Trends', '']);
+    expect(await nav.getByRole('link', { name: 'Account' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: 'Relief' }).getAttribute('aria-current')).toBe('page');
+    // One line: every link has the same top, and the list is no taller than one link.
+    const boxes = await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
+    const tops = new Set(boxes.map((b) => Math.round(b.top)));
+    expect(tops.size).toBe(1);
+    const listHeight = await nav.locator('ul').evaluate((el) => el.getBoundingClientRect().height);
+    expect(listHeight).toBeLessThanOrEqual(Math.max(...boxes.map((b) => b.height)) + 1);
+    const header = await page.locator('.app-header').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(header).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: 'Unknot' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Is my back spasm serious?' }).waitFor();
+    await context.close();
+  });
+
+  for (const [path, name] of [
+    ['/', 'home'],
+    ['/relief', 'relief'],
+    ['/account', 'account'],
+    ['/exercise/knee-to-chest', 'exercise-knee-to-chest'],
+  ] as const) {
+    it(`${path} is accessible in dark mode`, async () => {
+      const { context, page } = await newPage(browser);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await expectAccessible(page, `${path} (dark)`);
+      await screenshots(page, `${name}-dark`);
       await context.close();
     });
   }

@@ -6,6 +6,8 @@ import { Home } from './Home.tsx';
 import { usePath } from './router.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { Link } from './ui/Link.tsx';
+import { Logo } from './ui/Logo.tsx';
+import { PersonIcon } from './ui/PersonIcon.tsx';
 
 const CheckFlow = lazy(() => import('./check/CheckFlow.tsx').then((m) => ({ default: m.CheckFlow })));
 const ReliefTimer = lazy(() => import('./relief/ReliefTimer.tsx').then((m) => ({ default: m.ReliefTimer })));
@@ -14,19 +16,27 @@ const Diary = lazy(() => import('./diary/Diary.tsx').then((m) => ({ default: m.D
 const Trends = lazy(() => import('./trends/Trends.tsx').then((m) => ({ default: m.Trends })));
 const Account = lazy(() => import('./account/Account.tsx').then((m) => ({ default: m.Account })));
 const PastChecks = lazy(() => import('./checks/PastChecks.tsx').then((m) => ({ default: m.PastChecks })));
+const Relief = lazy(() => import('./relief/Relief.tsx').then((m) => ({ default: m.Relief })));
 const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
 
-const NAV = [
-  ['/', 'Home'],
-  ['/check', 'Check'],
-  ['/diary', 'Diary'],
-  ['/trends', 'Trends'],
-  ['/account', 'Account'],
-] as const;
+/**
+ * The menu: one line down to 320 px (e2e/pages.spec.ts checks it). The brand links home; the
+ * account is an icon on narrow screens. `also` lists other paths that belong to a section.
+ */
+const NAV: readonly { href: string; label: string; also?: readonly string[]; icon?: boolean }[] = [
+  { href: '/check', label: 'Check' },
+  { href: '/diary', label: 'Diary' },
+  { href: '/relief', label: 'Relief', also: ['/exercise'] },
+  { href: '/trends', label: 'Trends' },
+  { href: '/account', label: 'Account', icon: true },
+];
+
+const inSection = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 function route(path: string) {
   if (path === '/') return <Home />;
   if (path === '/check') return <CheckFlow />;
+  if (path === '/relief') return <Relief />;
   if (path === '/relief/heat' || path === '/relief/cold')
     return <ReliefTimer kind={path === '/relief/heat' ? 'heat' : 'cold'} />;
   if (path.startsWith('/exercise/')) return <ExercisePlayer id={`exercise/${path.slice('/exercise/'.length)}`} />;
@@ -47,22 +57,30 @@ function route(path: string) {
 
 export function App() {
   const path = usePath();
-  const section = NAV.filter(([href]) => (href === '/' ? path === '/' : path.startsWith(href))).at(-1)?.[0];
+  const section = NAV.find((n) => [n.href, ...(n.also ?? [])].some((p) => inSection(path, p)))?.href;
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="app-header">
-        <Link className="brand" href="/">
-          Unknot
+        <Link className="brand" href="/" aria-current={path === '/' ? 'page' : undefined}>
+          <Logo size={32} />
+          <span className="brand-name">Unknot</span>
         </Link>
         <nav className="app-nav" aria-label="Main">
           <ul>
-            {NAV.map(([href, label]) => (
+            {NAV.map(({ href, label, icon }) => (
               <li key={href}>
                 <Link href={href} aria-current={section === href ? 'page' : undefined}>
-                  {label}
+                  {icon ? (
+                    <>
+                      <PersonIcon />
+                      <span className="nav-label-wide">{label}</span>
+                    </>
+                  ) : (
+                    label
+                  )}
                 </Link>
               </li>
             ))}

@@ -1,7 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { CALL_NOW_SIGNS } from '#knowledge';
+import { CallButtons } from './ui/CallButtons.tsx';
 import { Link } from './ui/Link.tsx';
 import { Page } from './ui/Page.tsx';
+
+// A running timer and the last result need the engine and the relief knowledge: a chunk of their own.
+const HomeNow = lazy(() => import('./home/HomeNow.tsx').then((m) => ({ default: m.HomeNow })));
 
 export function Home() {
   // Fetch the check's code once the start page is on screen, so "Check my back" opens at once.
@@ -14,23 +18,34 @@ export function Home() {
       title="Is my back spasm serious?"
       lead="Answer a few questions to find out what to do now. No account needed, and it works offline."
     >
-      <p>
+      <div className="home-actions">
         <Link className="btn btn-primary btn-big" href="/check">
           Check my back
         </Link>
-      </p>
-      <p className="muted">Unknot does not diagnose. {CALL_NOW_SIGNS.sentence}</p>
-      <ul className="plain stack">
+        <Link className="btn btn-secondary btn-big" href="/diary/spasm">
+          Spasm now: log it
+        </Link>
+      </div>
+      <Suspense fallback={null}>
+        <HomeNow />
+      </Suspense>
+      <section className="home-emergency" aria-labelledby="home-emergency-title">
+        <h2 id="home-emergency-title">In an emergency</h2>
+        <p>{CALL_NOW_SIGNS.sentence}</p>
+        <CallButtons compact />
+      </section>
+      <ul className="plain home-links">
+        <li>
+          <Link href="/relief">Relief: heat and cold timers, gentle exercises</Link>
+        </li>
         <li>
           <Link href="/diary">Spasm diary: log a spasm in seconds, and a daily check-in</Link>
         </li>
         <li>
           <Link href="/trends">Trends: how your pain is changing</Link>
         </li>
-        <li>
-          <Link href="/account">Your account</Link>
-        </li>
       </ul>
+      <p className="muted">Unknot does not diagnose: it explains what your answers suggest, with its sources.</p>
     </Page>
   );
 }

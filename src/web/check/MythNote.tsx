@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Myth } from '#knowledge';
 import { useReferences } from './use-references.ts';
 
@@ -10,7 +9,8 @@ const VERDICT: Record<Myth['verdict'], string> = {
   contradictory: 'The advice out there contradicts itself',
 };
 
-function MythBody({ id }: { id: string }) {
+/** One myth note: what you may have read, the verdict, the evidence and what to do instead. */
+export function MythNote({ id }: { id: string }) {
   const refs = useReferences();
   if (refs.status === 'loading') return <p role="status">Loading…</p>;
   if (refs.status === 'failed') return <p>This note could not be loaded. Try again when you are online.</p>;
@@ -29,18 +29,5 @@ function MythBody({ id }: { id: string }) {
       <dt>What to do instead</dt>
       <dd>{myth.instead}</dd>
     </dl>
-  );
-}
-
-/** "Myth vs evidence" for an avoid item, loaded the first time it is opened. */
-export function MythNote({ id, about }: { id: string; about: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="check-more" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        Myth vs evidence<span className="visually-hidden">: {about}</span>
-      </summary>
-      {open ? <MythBody id={id} /> : null}
-    </details>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useReferences } from './use-references.ts';
 
-function SourceItems({ ids }: { ids: readonly string[] }) {
+/** The works, each linked where the catalogue has its address; loads the catalogue on first use. */
+export function SourceItems({ ids }: { ids: readonly string[] }) {
   const refs = useReferences();
   if (refs.status === 'loading') return <p role="status">Loading the sources…</p>;
   if (refs.status === 'failed') return <p>The list of sources could not be loaded. Try again when you are online.</p>;
