@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../api-client.ts';
 import { Button } from '../ui/Button.tsx';
 import { BusyLabel } from './BusyLabel.tsx';
+import { EmailText } from './EmailText.tsx';
 import { FormProblem } from './FormProblem.tsx';
 import { PasswordField } from './PasswordField.tsx';
 import { describeProblem } from './problem-text.ts';
@@ -70,7 +71,11 @@ export function DeleteAccount({
             Are you sure?
           </h3>
           <p>
-            Deleting <strong>{email}</strong> removes, permanently:
+            Deleting{' '}
+            <strong>
+              <EmailText email={email} />
+            </strong>{' '}
+            removes, permanently:
           </p>
           <ul>
             <li>every diary entry: your spasms and daily check-ins;</li>

@@ -3,6 +3,7 @@ import { Link } from '../ui/Link.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { DeleteAccount } from './DeleteAccount.tsx';
 import { DoneMessage } from './DoneMessage.tsx';
+import { EmailText } from './EmailText.tsx';
 import { SignOut } from './SignOut.tsx';
 
 /** The signed-in account: who, where to go next, sign out, change password, delete. */
@@ -36,7 +37,9 @@ export function SignedIn({
         <h2 id="who-title" className="account-who-title">
           Signed in as
         </h2>
-        <p className="account-email">{user.email}</p>
+        <p className="account-email">
+          <EmailText email={user.email} />
+        </p>
         {user.name && user.name !== user.email.split('@')[0] ? <p className="muted">Name: {user.name}</p> : null}
         <ul className="plain account-links">
           <li>

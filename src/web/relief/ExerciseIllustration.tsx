@@ -16,5 +16,11 @@ const BY_ID: Record<string, () => JSX.Element> = {
 /** The drawings of the start and end positions, or nothing for an exercise not yet drawn. */
 export function ExerciseIllustration({ id }: { id: string }) {
   const Drawing = BY_ID[id];
-  return Drawing ? <Drawing /> : null;
+  if (!Drawing) return null;
+  return (
+    <>
+      <Drawing />
+      <p className="help relief-illus-key">In colour: the part that moves. Dashed: where it started.</p>
+    </>
+  );
 }

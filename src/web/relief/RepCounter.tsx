@@ -1,11 +1,13 @@
 import type { Exercise } from '#knowledge';
 import { Button } from '../ui/Button.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { repCue } from './alert.ts';
 import { canUndo, type ExerciseProgress, isResting, repLabel, restRemainingMs } from './exercise-progress.ts';
 import { formatCountdown, spokenDuration } from './timer-state.ts';
 
 /**
- * "Rep 3 of 10, set 1 of 2" and a big "Done a rep" button, the rest between sets, and the end.
+ * "Rep 3 of 10, set 1 of 2" and a big "Done a rep" button (one tap per rep, answered by a beep
+ * and a buzz where the device has them), the rest between sets, and the end.
  * For walking (one set, no hold) the reps are the walks of the day.
  */
 export function RepCounter({
@@ -61,7 +63,13 @@ export function RepCounter({
       ) : (
         <>
           <p className="relief-rep-label">{label}</p>
-          <Button big onClick={onDone}>
+          <Button
+            big
+            onClick={() => {
+              repCue();
+              onDone();
+            }}
+          >
             {walking ? 'Done a walk' : 'Done a rep'}
           </Button>
         </>

@@ -78,6 +78,12 @@ export async function notify(title: string, body: string): Promise<void> {
   }
 }
 
+/** One rep counted: a single short beep and a short buzz, so the count is felt without looking. */
+export function repCue(): void {
+  beep(1);
+  vibrate([40]);
+}
+
 /** The end of a heat, cold or walk session: all three signals. */
 export function signalEnd(title: string, body: string): void {
   beep(3);

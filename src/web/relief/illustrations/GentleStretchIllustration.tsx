@@ -14,8 +14,8 @@ export function GentleStretchIllustration() {
         <polyline points="100,32 74,38 52,48" />
         <polyline points="100,32 126,38 148,48" />
         <polyline points="92,70 108,70" />
-        <polyline points="95,70 95,112" />
-        <polyline points="105,70 105,112" />
+        <polyline className="moving" points="95,70 95,112" />
+        <polyline className="moving" points="105,70 105,112" />
       </PoseFigure>
       <PoseFigure
         label="Then, seen from above: both knees rolled slowly a little way to one side, shoulders still resting on the floor."
@@ -27,8 +27,10 @@ export function GentleStretchIllustration() {
         <polyline points="100,32 74,38 52,48" />
         <polyline points="100,32 126,38 148,48" />
         <polyline points="92,70 108,70" />
-        <polyline points="95,70 128,90 100,112" />
-        <polyline points="105,70 140,82 110,112" />
+        <polyline className="ghost" points="95,70 95,112" />
+        <polyline className="ghost" points="105,70 105,112" />
+        <polyline className="moving" points="95,70 128,90 100,112" />
+        <polyline className="moving" points="105,70 140,82 110,112" />
         <path className="arrow" d="M112 60 Q 134 56 148 68" />
         <polyline className="arrow" points="140,68 148,68 147,60" />
       </PoseFigure>

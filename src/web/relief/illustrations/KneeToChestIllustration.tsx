@@ -14,7 +14,7 @@ export function KneeToChestIllustration() {
         <circle cx="22" cy="87" r="9" />
         <polyline points="36,95 96,98" />
         <polyline className="far" points="96,98 128,68 150,99 161,100" />
-        <polyline points="96,98 124,66 146,99 157,100" />
+        <polyline className="moving" points="96,98 124,66 146,99 157,100" />
       </PoseFigure>
       <PoseFigure
         viewBox="0 28 200 82"
@@ -26,7 +26,8 @@ export function KneeToChestIllustration() {
         <circle cx="22" cy="87" r="9" />
         <polyline points="36,95 96,98" />
         <polyline className="far" points="96,98 128,68 150,99 161,100" />
-        <polyline points="96,98 74,64 108,56 112,47" />
+        <polyline className="ghost" points="96,98 124,66 146,99 157,100" />
+        <polyline className="moving" points="96,98 74,64 108,56 112,47" />
         <polyline points="40,94 54,77 80,73" />
         <path className="arrow" d="M126 56 Q 114 36 94 40" />
         <polyline className="arrow" points="102,34 94,40 102,46" />

@@ -11,7 +11,7 @@ export function PelvicTiltIllustration() {
       >
         <line className="floor" x1="4" y1="104" x2="196" y2="104" />
         <circle cx="22" cy="92" r="9" />
-        <path d="M36 98 C 54 98, 66 89, 96 98" />
+        <path className="moving" d="M36 98 C 54 98, 66 89, 96 98" />
         <polyline className="far" points="96,98 128,68 150,99 161,100" />
         <polyline points="96,98 124,66 146,99 157,100" />
       </PoseFigure>
@@ -22,7 +22,8 @@ export function PelvicTiltIllustration() {
       >
         <line className="floor" x1="4" y1="104" x2="196" y2="104" />
         <circle cx="22" cy="92" r="9" />
-        <path d="M36 98 L 96 98" />
+        <path className="ghost" d="M36 98 C 54 98, 66 89, 96 98" />
+        <path className="moving" d="M36 98 L 96 98" />
         <polyline className="far" points="96,98 128,68 150,99 161,100" />
         <polyline points="96,98 124,66 146,99 157,100" />
         <line className="arrow" x1="72" y1="66" x2="72" y2="88" />

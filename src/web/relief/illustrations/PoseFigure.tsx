@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 /**
  * One drawn position: a line drawing (stroked in the text colour, so it follows dark mode) with a
  * name for screen readers and a short visible caption. Parts drawn with className "far" are the
- * limbs further from the viewer, "arrow" shows the movement, "floor" and "prop" the surroundings.
+ * limbs further from the viewer, "moving" the part that moves (in colour, in both poses), "ghost"
+ * where that part started (dashed, in the second pose), "arrow" the movement, "floor" and "prop"
+ * the surroundings.
  */
 export function PoseFigure({
   label,

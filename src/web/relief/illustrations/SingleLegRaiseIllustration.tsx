@@ -13,7 +13,7 @@ export function SingleLegRaiseIllustration() {
         <circle cx="22" cy="92" r="9" />
         <polyline points="36,98 96,98" />
         <polyline className="far" points="96,98 124,66 146,99 157,100" />
-        <polyline points="96,99 132,99 166,99 170,89" />
+        <polyline className="moving" points="96,99 132,99 166,99 170,89" />
       </PoseFigure>
       <PoseFigure
         viewBox="0 50 200 60"
@@ -24,7 +24,8 @@ export function SingleLegRaiseIllustration() {
         <circle cx="22" cy="92" r="9" />
         <polyline points="36,98 96,98" />
         <polyline className="far" points="96,98 124,66 146,99 157,100" />
-        <polyline points="96,98 132,89 166,81 169,71" />
+        <polyline className="ghost" points="96,99 132,99 166,99 170,89" />
+        <polyline className="moving" points="96,98 132,89 166,81 169,71" />
         <line className="arrow" x1="184" y1="100" x2="184" y2="80" />
         <polyline className="arrow" points="178,86 184,80 190,86" />
       </PoseFigure>
