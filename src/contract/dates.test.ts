@@ -35,6 +35,13 @@ describe('date bounds', () => {
     );
   });
 
+  it('gives one message for a value that is not a date at all', () => {
+    expect(LocalDateSchema.safeParse('yesterday').error?.issues.map((i) => i.message)).toEqual([
+      'must be a date written YYYY-MM-DD',
+    ]);
+    expect(InstantSchema.optional().safeParse('yesterday').error?.issues).toHaveLength(1);
+  });
+
   it('refuses year 0 and the ends of the Date range', () => {
     for (const s of ['0000-01-01', '-271821-04-20', '+275760-09-13', '10000-01-01']) {
       expect(LocalDateSchema.safeParse(s).success).toBe(false);

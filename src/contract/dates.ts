@@ -12,6 +12,7 @@ export const LATEST_DATE = '2200-12-31';
 const EARLIEST_MS = Date.parse(`${EARLIEST_DATE}T00:00:00.000Z`);
 const LATEST_MS = Date.parse(`${LATEST_DATE}T23:59:59.999Z`);
 const RANGE = `from ${EARLIEST_DATE} to ${LATEST_DATE}`;
+// `abort`: a value that is not a date at all gets one message, not also the range's.
 
 /** True for a YYYY-MM-DD date within the accepted range. */
 export const isDateInRange = (date: string): boolean => date >= EARLIEST_DATE && date <= LATEST_DATE;
@@ -24,12 +25,12 @@ export function isInstantInRange(instant: string): boolean {
 
 /** A local calendar date, YYYY-MM-DD, from 1900-01-01 to 2200-12-31. */
 export const LocalDateSchema = z.iso
-  .date({ error: 'must be a date written YYYY-MM-DD' })
+  .date({ error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isDateInRange, { error: `must be a date ${RANGE}` })
   .describe(`A local calendar date, YYYY-MM-DD, ${RANGE}.`);
 
 /** An instant with its offset (e.g. 2026-11-21T08:30:00Z), from 1900-01-01 to 2200-12-31 UTC. */
 export const InstantSchema = z.iso
-  .datetime({ offset: true, error: 'must be a date-time with a time zone, e.g. 2026-11-21T08:30:00Z' })
+  .datetime({ offset: true, error: 'must be a date-time with a time zone, e.g. 2026-11-21T08:30:00Z', abort: true })
   .refine(isInstantInRange, { error: `must be a date-time ${RANGE}` })
   .describe(`A date-time with a time zone (e.g. 2026-11-21T08:30:00Z), ${RANGE}.`);
