@@ -2,7 +2,8 @@
 // and every query is scoped by it: one person can never read or change another's rows.
 
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { CheckinInput, EpisodeInput } from '#contract';
 import type { Db } from './client.ts';
 import { assessments, checkins, episodes, user } from './schema.ts';
@@ -86,18 +87,21 @@ export type Page = {
   limit: number;
 };
 
+/**
+ * The rows after a cursor in (time, id) newest-first order, as one row comparison: the index on
+ * (user_id, time DESC, id DESC) then starts the page at the cursor instead of filtering every
+ * newer row of the person (src/server/db/list-queries.int.test.ts).
+ */
+const after = (at: PgColumn, id: PgColumn, cursor: { at: Date; id: string }): SQL =>
+  sql`(${at}, ${id}) < (${sql.param(cursor.at, at)}, ${sql.param(cursor.id, id)})`;
+
 /** Newest first; `after` continues from the last row of the previous page. */
 export async function listEpisodes(db: Db, userId: string, page: Page): Promise<EpisodeRow[]> {
   const where: (SQL | undefined)[] = [eq(episodes.userId, userId)];
   if (page.from) where.push(gte(episodes.startedAt, page.from));
   if (page.to) where.push(lte(episodes.startedAt, page.to));
   if (page.after) {
-    where.push(
-      or(
-        lt(episodes.startedAt, page.after.at),
-        and(eq(episodes.startedAt, page.after.at), lt(episodes.id, page.after.id)),
-      ),
-    );
+    where.push(after(episodes.startedAt, episodes.id, page.after));
   }
   return db
     .select()
@@ -220,12 +224,7 @@ export async function getAssessment(db: Db, userId: string, id: string): Promise
 export async function listAssessments(db: Db, userId: string, page: Page): Promise<AssessmentRow[]> {
   const where: (SQL | undefined)[] = [eq(assessments.userId, userId)];
   if (page.after) {
-    where.push(
-      or(
-        lt(assessments.createdAt, page.after.at),
-        and(eq(assessments.createdAt, page.after.at), lt(assessments.id, page.after.id)),
-      ),
-    );
+    where.push(after(assessments.createdAt, assessments.id, page.after));
   }
   return db
     .select()
@@ -247,12 +246,7 @@ export async function checksCompletedBefore(
 ): Promise<AssessmentRow[]> {
   const where: (SQL | undefined)[] = [eq(assessments.userId, userId), lt(assessments.completedAt, before)];
   if (page.after) {
-    where.push(
-      or(
-        lt(assessments.completedAt, page.after.at),
-        and(eq(assessments.completedAt, page.after.at), lt(assessments.id, page.after.id)),
-      ),
-    );
+    where.push(after(assessments.completedAt, assessments.id, page.after));
   }
   return db
     .select()

@@ -44,8 +44,8 @@ export const assessments = pgTable(
   },
   (t) => [
     primaryKey({ name: 'assessments_pkey', columns: [t.userId, t.id] }),
-    index('assessments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
-    index('assessments_user_completed_idx').on(t.userId, t.completedAt.desc(), t.id.desc()),
+    index('assessments_user_created_idx').on(t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('assessments_user_completed_idx').on(t.userId, t.completedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // NULLs are distinct: checks saved without a client id never clash.
     uniqueIndex('assessments_user_client_idx').on(t.userId, t.clientId),
   ],
@@ -73,7 +73,7 @@ export const episodes = pgTable(
   },
   (t) => [
     primaryKey({ name: 'episodes_pkey', columns: [t.userId, t.id] }),
-    index('episodes_user_started_idx').on(t.userId, t.startedAt.desc(), t.id.desc()),
+    index('episodes_user_started_idx').on(t.userId, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
@@ -110,7 +110,12 @@ export const pegs = pgTable(
   },
   (t) => [
     primaryKey({ name: 'pegs_pkey', columns: [t.userId, t.id] }),
-    index('pegs_user_date_idx').on(t.userId, t.date.desc(), t.id.desc()),
+    index('pegs_user_date_idx').on(
+      t.userId,
+      t.date.desc().nullsFirst(),
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
   ],
 );
 
