@@ -204,15 +204,19 @@ describe('diary analytics', () => {
   });
 
   it('orders episodes totally, so equal keys mean equal output', () => {
-    const p = (over: Partial<Placed>): Placed => ({
-      id: 'a',
-      startedAt: '2026-11-18T08:00:00.000Z',
-      localDate: '2026-11-18',
-      intensity: 5,
-      minutes: 0,
-      minutesOrNull: null,
-      ...over,
-    });
+    const p = (over: Partial<Placed>): Placed => {
+      const startedAt = over.startedAt ?? '2026-11-18T08:00:00.000Z';
+      return {
+        id: 'a',
+        startedAt,
+        at: Date.parse(startedAt),
+        localDate: '2026-11-18',
+        intensity: 5,
+        minutes: 0,
+        minutesOrNull: null,
+        ...over,
+      };
+    };
     const sorted = [
       p({ minutesOrNull: 5 }),
       p({ intensity: 6 }),

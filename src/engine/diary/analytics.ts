@@ -3,9 +3,8 @@
 // least-squares trend and its 95 % interval, recurrence intervals and PEG scores. Pure: "today"
 // and the time zone are passed in. Inputs may come in any order; the result is the same.
 import { pegScore } from '../instruments/peg-score.ts';
-import { weekStart, weekStarts } from './calendar.ts';
+import { dayNumber, weekStart, weekStarts } from './calendar.ts';
 import { type DiaryCheckin, type DiaryEpisode, minutesToRelief, type PegAnswers } from './diary-input.ts';
-import { daysBetween } from './escalate-checkin.ts';
 import { localDateIn } from './local-date.ts';
 import { type Interval, type LinearTrend, linearTrend, mean, median } from './stats.ts';
 
@@ -100,14 +99,14 @@ export function clampWeeks(weeks: number): number {
   return Number.isFinite(weeks) ? Math.min(MAX_ANALYTICS_WEEKS, Math.max(1, Math.floor(weeks))) : 1;
 }
 
-export type Placed = ReliefTime & { readonly minutesOrNull: number | null };
+export type Placed = ReliefTime & { readonly minutesOrNull: number | null; readonly at: number };
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A total order on placed episodes, so that equal keys mean equal output. */
 export function comparePlaced(a: Placed, b: Placed): number {
   return (
-    Date.parse(a.startedAt) - Date.parse(b.startedAt) ||
+    a.at - b.at ||
     compareText(a.startedAt, b.startedAt) ||
     compareText(a.id, b.id) ||
     compareText(a.localDate, b.localDate) ||
@@ -126,6 +125,7 @@ export function placeEpisodes(episodes: readonly DiaryEpisode[], timeZone: strin
     placed.push({
       id: e.id,
       startedAt: e.startedAt,
+      at: Date.parse(e.startedAt),
       localDate,
       intensity: e.intensity,
       minutes: minutesOrNull ?? 0,
@@ -212,10 +212,11 @@ export function diaryAnalytics(input: DiaryAnalyticsInput): DiaryAnalytics {
   });
 
   const intensities = episodes.map((e) => e.intensity);
-  const relief = episodes.flatMap(({ minutesOrNull, ...e }) => (minutesOrNull === null ? [] : [e]));
+  const relief = episodes.flatMap(({ minutesOrNull, at: _at, ...e }) => (minutesOrNull === null ? [] : [e]));
   const minutes = relief.map((r) => r.minutes);
   const days = [...new Set(episodes.map((e) => e.localDate))].sort(compareText);
-  const intervalsDays = days.slice(1).map((day, i) => daysBetween(days[i] as string, day));
+  const dayNumbers = days.map(dayNumber);
+  const intervalsDays = dayNumbers.slice(1).map((n, i) => n - (dayNumbers[i] as number));
   const lastDay = days.at(-1);
 
   return {
@@ -240,7 +241,7 @@ export function diaryAnalytics(input: DiaryAnalyticsInput): DiaryAnalytics {
     recurrence: {
       intervalsDays,
       medianDays: median(intervalsDays),
-      daysSinceLast: lastDay === undefined ? null : daysBetween(lastDay, to),
+      daysSinceLast: lastDay === undefined ? null : dayNumber(to) - dayNumber(lastDay),
     },
     peg: { entries: pegs, latest: pegs.at(-1) ?? null },
   };

@@ -25,6 +25,10 @@ describe('means and medians', () => {
     const xs = [0.1, 1e16, 0.2, -1e16, 0.3];
     expect(sum(xs)).toBe(sum([...xs].reverse()));
     expect(sum([])).toBe(0);
+    expect(sum([1, 2, 3])).toBe(6);
+    // Whole numbers beyond 2^53 lose precision: they are summed in order like fractions.
+    const big = [2 ** 53, 1, 1];
+    expect(sum(big)).toBe(sum([...big].reverse()));
   });
 
   it('gives null for nothing', () => {

@@ -29,9 +29,19 @@ export function tQuantile975(df: number): number {
 
 const ascending = (a: number, b: number) => a - b;
 
-/** Sum in ascending order (order-independent to the last bit). */
+/**
+ * Sum in ascending order, so the result is order-independent to the last bit. Whole numbers
+ * (scores, minutes) add exactly in any order, so they are not sorted.
+ */
 export function sum(values: readonly number[]): number {
   let total = 0;
+  let whole = true;
+  for (const v of values) {
+    total += v;
+    if (whole && !Number.isInteger(v)) whole = false;
+  }
+  if (whole && Number.isSafeInteger(total)) return total;
+  total = 0;
   for (const v of [...values].sort(ascending)) total += v;
   return total;
 }
