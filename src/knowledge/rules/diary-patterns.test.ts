@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_CODES } from '../codes.ts';
-import { LICENSED_INSTRUMENTS } from '../instruments/licensed.ts';
+import { type InstrumentBand, LICENSED_INSTRUMENTS } from '../instruments/licensed.ts';
 import { PEG, PEG_ITEM_KEYS } from '../instruments/peg.ts';
 import { SOURCES } from '../sources.ts';
 import { DIARY_PATTERNS } from './diary-patterns.ts';
@@ -48,7 +48,8 @@ describe('outcome instruments', () => {
     for (const instrument of LICENSED_INSTRUMENTS) {
       cited(instrument.sources);
       expect(instrument).not.toHaveProperty('items');
-      const last = instrument.bands.at(-1);
+      const bands: readonly InstrumentBand[] = instrument.bands;
+      const last = bands.at(-1);
       if (last) expect(last.total === undefined || Object.keys(last.total).length === 0).toBe(true);
       for (const sub of 'subscales' in instrument ? instrument.subscales : [])
         for (const item of sub.items) expect(item >= 1 && item <= instrument.answerMax.length).toBe(true);
