@@ -40,7 +40,16 @@ export function isWebFresh() {
 
 export async function buildWeb() {
   const { build } = await import('vite');
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Always a production build: under Vitest (the e2e setup) NODE_ENV is 'test', which would make
+  // Vite bundle React's development build (about twice the size).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   await precompress(join(root, 'dist', 'web'));
 }
 
