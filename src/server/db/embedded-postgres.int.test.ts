@@ -401,6 +401,25 @@ describe('acquireDataDirLock', () => {
     TIMEOUT,
   );
 
+  it.runIf(process.platform === 'linux')(
+    'takes over from a holder that was killed and is a zombie (its parent has not reaped it)',
+    async () => {
+      await withTempDir(async (_root, dataDir) => {
+        const zombie = await spawnZombie();
+        try {
+          acquireDataDirLock(dataDir).release(); // creates the directory
+          fs.writeFileSync(path.join(dataDir, 'unknot.lock'), `${zombie.pid}\n`);
+          const lock = acquireDataDirLock(dataDir);
+          expect(fs.readFileSync(path.join(dataDir, 'unknot.lock'), 'utf8')).toBe(`${process.pid}\n`);
+          lock.release();
+        } finally {
+          await zombie.release();
+        }
+      });
+    },
+    TIMEOUT,
+  );
+
   it(
     'is re-entrant in one process, and release leaves a file that another process took over',
     async () => {
