@@ -2,7 +2,16 @@
 // that survives a reload, and a check completed offline.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, completeLiftingCheck } from './page-models/check.ts';
+import {
+  answer,
+  completeLiftingCheck,
+  fillAbout,
+  newWalk,
+  next,
+  noneOfThese,
+  onResult,
+  openCheck,
+} from './page-models/check.ts';
 import { expectAccessible, launch, newPage, screenshots, withInstalledApp } from './support/browser.ts';
 
 let browser: Browser;
@@ -42,7 +51,12 @@ describe('the check', () => {
     await page.getByRole('link', { name: 'Check my back' }).click(); // screen 2: the emergency questions
     screens++;
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByText(/spread to your arm, jaw or neck/).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/pain spreading to the arm, jaw or neck/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await answer(page, 'cardiac_symptoms_with_pain', 'yes'); // screen 3, at once
     screens++;
     await page.getByRole('heading', { level: 1, name: /emergency/i }).waitFor({ timeout: 5_000 });
@@ -67,6 +81,99 @@ describe('the check', () => {
     await context.close();
   });
 
+  it('takes the ordinary spasm story to its self-care result in at most 20 taps and 8 screens', async () => {
+    const { context, page } = await newPage(browser);
+    const walk = await completeLiftingCheck(page, newWalk(), {
+      fromHome: true,
+      shots: (name) => screenshots(page, name),
+    });
+    console.info(`ordinary story: ${walk.taps} taps, ${walk.screens.length} screens: ${walk.screens.join(' | ')}`);
+    expect(walk.taps).toBeLessThanOrEqual(20);
+    expect(walk.screens.length).toBeLessThanOrEqual(8);
+    expect(await page.locator('.notice-self_care').isVisible()).toBe(true);
+    await screenshots(page, 'check-7-result');
+    await context.close();
+  });
+
+  it('shows a calm self-check for "not sure" about saddle numbness, then the emergency screen if still unsure', async () => {
+    const { context, page } = await newPage(browser);
+    await openCheck(page);
+    await answer(page, 'saddle_numbness', 'unsure');
+    await page.getByRole('heading', { name: 'Check the feeling between your legs' }).waitFor();
+    expect(await page.getByText(/toilet paper or tissue/).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1, name: /emergency/i }).count()).toBe(0);
+    await expectAccessible(page, 'self-check');
+    await screenshots(page, 'check-self-check');
+    await page.getByRole('button', { name: 'Still not sure' }).click();
+    await page.getByRole('heading', { level: 1, name: /emergency/i }).waitFor({ timeout: 5_000 });
+    expect(await page.getByText(/Because you cannot be sure, you need to be checked now/).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('a self-check answered "no, it is normal" carries on with the check', async () => {
+    const { context, page } = await newPage(browser);
+    await openCheck(page);
+    await answer(page, 'saddle_numbness', 'unsure');
+    await page.getByRole('button', { name: 'No, it is normal' }).click();
+    expect(await page.locator('#q-saddle_numbness-no').isChecked()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1, name: /emergency/i }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('asks a same-day story only the medicines and conditions its urgent plan can use', async () => {
+    const { context, page } = await newPage(browser);
+    await openCheck(page);
+    await noneOfThese(page);
+    await page.locator('#q-age').waitFor();
+    await fillAbout(page, { age: 60, sex: 'male', when: 'weeks', painNow: 5 });
+    await page.locator('#q-onsetExact').fill('14');
+    await next(page);
+    await answer(page, 'cancer_history', 'yes');
+    await next(page);
+    await answer(page, 'night_pain_prevents_sleep', 'yes');
+    await noneOfThese(page); // the other see-a-doctor list
+    for (let i = 0; i < 5 && !(await onResult(page).isVisible()); i++) {
+      const heading = (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
+      expect(await page.locator('#q-med_anticoagulant-yes, [data-codes~="med_anticoagulant"]').count(), heading).toBe(
+        0,
+      );
+      expect(await page.locator('[data-codes~="kidney_disease"]').count(), heading).toBe(0);
+      if (heading !== 'Medicines and health') await next(page);
+      else {
+        await noneOfThese(page);
+        break;
+      }
+    }
+    await onResult(page).waitFor();
+    expect(await page.locator('.notice-urgent').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('gives each step its own address: Back returns one step, and a reload keeps the answers', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Check my back' }).first().click();
+    await page.getByRole('button', { name: 'None of these', exact: true }).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/check/emergency');
+    await noneOfThese(page); // step 1 → 2
+    await fillAbout(page, { age: 34, sex: 'male', when: 'yesterday', painNow: 6 });
+    await next(page); // step 2 → 3
+    await page.waitForURL(/\/check\/same_day$/);
+    await page.goBack();
+    await page.waitForURL(/\/check\/about$/);
+    expect(await page.locator('#q-age').inputValue()).toBe('34');
+    await page.reload();
+    await page.locator('#q-age').waitFor();
+    expect(await page.locator('#q-age').inputValue()).toBe('34');
+    expect(await page.locator('#q-onsetChoice-yesterday').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.waitForURL(/\/check\/emergency$/);
+    expect(await page.locator('section.any-of button[aria-pressed="true"]', { hasText: 'None of these' }).count()).toBe(
+      2,
+    );
+    await context.close();
+  });
+
   it('gives a self-care story its reasons, heat and stay-active cards, and a heat timer that survives a reload', async () => {
     const { context, page } = await newPage(browser);
     await completeLiftingCheck(page);
@@ -74,8 +181,9 @@ describe('the check', () => {
     await page.getByText('The full plan', { exact: true }).click(); // folded on a phone
     expect(await page.locator('#plan-heat').isVisible()).toBe(true);
     expect(await page.locator('#plan-stay_active').isVisible()).toBe(true);
-    expect(await page.locator('#check-why').isVisible()).toBe(true);
-    expect(await page.getByText(/lift/i).first().isVisible()).toBe(true);
+    expect(await page.getByText('Why', { exact: true }).first().isVisible()).toBe(true);
+    await page.getByText('Likely causes', { exact: true }).click();
+    expect(await page.getByText(/lift/i).filter({ visible: true }).first().isVisible()).toBe(true);
     await expectAccessible(page, 'self-care result');
     await screenshots(page, 'check-result-self-care');
 

@@ -2,7 +2,7 @@
 // screenshots at 390×844 and 1280×800 are saved under artifacts/screenshots for review.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerRestNo, next, openCheck } from './page-models/check.ts';
+import { noneOfThese, openCheck } from './page-models/check.ts';
 import { expectAccessible, launch, newPage, screenshots } from './support/browser.ts';
 
 let browser: Browser;
@@ -92,8 +92,7 @@ describe('every page', () => {
     const { context, page } = await newPage(browser);
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await openCheck(page);
-    await answerRestNo(page);
-    await next(page);
+    await noneOfThese(page);
     await page.locator('#q-age').waitFor();
     await expectAccessible(page, 'about you (dark)');
     await screenshots(page, 'check-about-dark');

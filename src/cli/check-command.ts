@@ -1,12 +1,16 @@
 // `unknot check`: the adaptive questionnaire in a terminal (yes / no / not sure), emergency
 // questions first, stopping at the first emergency answer.
 import { createInterface } from 'node:readline';
-import { type Answer, type Answers, assess, nextQuestions } from '#engine';
+import { type Answer, type Answers, assess, nextQuestions, questionApplies } from '#engine';
 import {
   CALL_NOW_SIGNS,
+  CAUDA_EQUINA_SELF_CHECKS,
+  type ChoiceQuestion,
+  type FindingCode,
   type FindingQuestion,
   type NumberQuestion,
   type Question,
+  type QuestionList,
   REGIONS,
   type Region,
   type SexQuestion,
@@ -81,8 +85,89 @@ async function askSex(
   }
 }
 
+async function askChoice(q: ChoiceQuestion, ask: Prompt, io: Io): Promise<string> {
+  const menu = q.options.map((o, i) => `${i + 1} = ${o.label}`).join(', ');
+  for (;;) {
+    const reply = await ask(`\n${q.text} (${menu}) > `);
+    const option = q.options[Number(reply) - 1];
+    if (reply !== '' && option) return option.id;
+    await write(io.stdout, `  Please type a number from 1 to ${q.options.length}. ${q.help}\n`);
+  }
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const CHECKS: Partial<Record<FindingCode, { title: string; steps: readonly string[] }>> =
+  CAUDA_EQUINA_SELF_CHECKS.checks;
+
+/** "Not sure" to a cauda-equina sign: the self-check, then the question again. */
+async function selfCheck(q: FindingQuestion, ask: Prompt, io: Io): Promise<Answer> {
+  const check = CHECKS[q.code];
+  if (!check) return 'unsure';
+  await write(
+    io.stdout,
+    `\n  ${check.title}. ${CAUDA_EQUINA_SELF_CHECKS.intro}\n${check.steps.map((s) => `   - ${s}\n`).join('')}`,
+  );
+  for (;;) {
+    const reply = (await ask(`  ${capital(q.label)}? y = yes, n = no, ? = still not sure > `)).toLowerCase();
+    if (YES.has(reply)) return 'yes';
+    if (NO.has(reply)) return 'no';
+    if (UNSURE.has(reply)) return 'unsure';
+    await write(io.stdout, '  Please answer y, n or ?.\n');
+  }
+}
+
+/**
+ * A list at once: "any of these?" (Enter = none; the numbers that apply, ? after one if not
+ * sure) or contributors to tick (the numbers that fit). Items not named are no.
+ */
+async function askList(
+  list: QuestionList,
+  items: readonly FindingQuestion[],
+  answers: Answers,
+  ask: Prompt,
+  io: Io,
+): Promise<Answers> {
+  const anyOf = list.style === 'any-of';
+  await write(io.stdout, `\n${list.title}\n${items.map((q, i) => `  ${i + 1}. ${capital(q.label)}\n`).join('')}`);
+  const prompt = anyOf
+    ? 'Any of these? Enter = none of these; or type the numbers that apply, with ? after a number if not sure (e.g. 2 5?); h = help > '
+    : 'Type the numbers that fit, or press Enter for none; h = help > ';
+  for (;;) {
+    const reply = (await ask(prompt)).toLowerCase();
+    if (reply === 'h') {
+      await write(io.stdout, items.map((q, i) => `  ${i + 1}. ${q.text} ${q.help}\n`).join(''));
+      continue;
+    }
+    const tokens = reply === '' || reply === 'n' || reply === 'none' ? [] : reply.split(/[\s,]+/);
+    const chosen = new Map<FindingQuestion, Answer>();
+    let ok = true;
+    for (const token of tokens) {
+      const m = /^(\d+)(\?)?$/.exec(token);
+      const q = m ? items[Number(m[1]) - 1] : undefined;
+      if (!m || !q || (m[2] && !anyOf)) ok = false;
+      else chosen.set(q, m[2] ? 'unsure' : 'yes');
+    }
+    if (!ok) {
+      await write(
+        io.stdout,
+        `  Please type numbers from 1 to ${items.length}${anyOf ? ' (? after one if not sure)' : ''}.\n`,
+      );
+      continue;
+    }
+    const responses = { ...answers.responses };
+    for (const q of items) {
+      let answer = chosen.get(q) ?? 'no';
+      if (answer === 'unsure') answer = await selfCheck(q, ask, io);
+      responses[q.code] = answer;
+    }
+    return { ...answers, responses };
+  }
+}
+
 async function askQuestion(q: Question, answers: Answers, ask: Prompt, io: Io): Promise<Answers> {
   switch (q.kind) {
+    case 'choice':
+      return { ...answers, onsetChoice: await askChoice(q, ask, io) };
     case 'finding':
       return { ...answers, responses: { ...answers.responses, [q.code]: await askFinding(q, ask, io) } };
     case 'number': {
@@ -144,10 +229,17 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
         return 0;
       }
       await say(`\n— ${step.group.title} (part ${step.progress.step} of ${step.progress.of}) —\n${step.group.intro}\n`);
+      const emergency = () => nextQuestions(answers).status === 'emergency';
+      for (const list of step.group.lists ?? []) {
+        const items = step.questions.filter((q): q is FindingQuestion => q.kind === 'finding' && q.list === list.id);
+        if (items.length > 0) answers = await askList(list, items, answers, ask, talk);
+        if (emergency()) break;
+      }
       for (const question of step.questions) {
+        if (emergency()) break; // stop at the first emergency answer
+        if (question.kind === 'finding' && question.list) continue;
+        if (!questionApplies(question, answers)) continue; // e.g. pregnancy, once the answer is male
         answers = await askQuestion(question, answers, ask, talk);
-        // Stop at the first emergency answer.
-        if (nextQuestions(answers).status === 'emergency') break;
       }
     }
   } catch (error) {

@@ -113,7 +113,7 @@ describe('unknot assess', () => {
 
 describe('unknot check', () => {
   it('stops at the first emergency answer and puts the emergency first', () => {
-    const r = run(['check'], 'y\n');
+    const r = run(['check'], '1\n');
     expect(r.status).toBe(0);
     const emergency = r.stdout.indexOf('EMERGENCY');
     expect(emergency).toBeGreaterThan(0);
@@ -122,17 +122,15 @@ describe('unknot check', () => {
   });
 
   it('walks a self-care story to a result with reasons, plan and what to avoid', () => {
-    // 20 emergency questions no; age 34; 2 days; pain 6; male; skip earlier episodes; then no to
-    // everything except heavy lifting.
-    const answers: string[] = [];
-    for (let i = 0; i < 20; i++) answers.push('n');
-    answers.push('34', '2', '6', '2', '');
-    for (let i = 0; i < 80; i++) answers.push('n');
+    // Each list: Enter = none of these. Age 34, male, yesterday, pain 6, no earlier episodes
+    // given; heavy lifting ticked (3 on the first contributor list).
+    const answers = ['', '', '34', '2', '2', '6', '', '', '', '', '3', '', '', ''];
     const r = run(['check', '--json'], `${answers.join('\n')}\n`);
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a.disposition).toBe('self_care');
-    expect(r.stderr).toMatch(/Right now/);
+    expect(r.stderr).toMatch(/Since this back pain began/);
+    expect(a.causes[0].code).toBe('lifting_strain');
     const text = run(['check'], `${answers.join('\n')}\n`).stdout;
     expect(text).toMatch(/Look after it at home/);
     expect(text).toMatch(/Why:/);
@@ -141,33 +139,43 @@ describe('unknot check', () => {
   });
 
   it('re-asks after an invalid answer and shows help on h', () => {
-    const r = run(['check'], 'maybe\nh\ny\n');
-    expect(r.stdout).toMatch(/Please answer y, n or \?/);
+    const r = run(['check'], 'maybe\nh\n1\n');
+    expect(r.stdout).toMatch(/Please type numbers from 1 to 9/);
+    expect(r.stdout).toMatch(/bike saddle/);
     expect(r.stdout).toMatch(/EMERGENCY/);
   });
 
   it('exits 1 with one line when input ends early', () => {
-    const r = run(['check'], 'n\n');
+    const r = run(['check'], '\n');
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('unknot check: input ended before the check was finished\n');
   });
 
   it('asks the version 2 emergency questions: pain spreading to the arm is an emergency', () => {
-    // Nine cauda-equina questions and chest pain answered no, then breathlessness or spreading pain.
-    const r = run(['check', '--region', 'uk'], `${'n\n'.repeat(10)}y\n`);
-    expect(r.stdout).toMatch(/spread to your arm, jaw or neck/);
+    // None of the cauda-equina signs, then item 2 of the next list: breathlessness or spreading pain.
+    const r = run(['check', '--region', 'uk'], '\n2\n');
+    expect(r.stdout).toMatch(/pain spreading to the arm, jaw or neck/);
     expect(r.stdout).toMatch(/EMERGENCY — Call the emergency number now: 999\./);
     expect(r.stdout.split('\n').find((l) => l.includes('EMERGENCY'))).not.toMatch(/911/);
     expect(r.stdout).toMatch(/Possible heart problem/);
   });
 
   it('gives the chosen region its number, and refuses a region it does not know', () => {
-    expect(run(['check', '--region=us'], 'y\n').stdout).toMatch(/Call the emergency number now: 911\./);
+    expect(run(['check', '--region=us'], '1\n').stdout).toMatch(/Call the emergency number now: 911\./);
     expect(run(['check', '--region', 'mars'])).toMatchObject({
       status: 2,
       stderr: 'unknot check: --region must be one of uk, eu, us, other, not "mars"\n',
     });
     expect(run(['check', '--region']).stderr).toMatch(/--region must be one of uk, eu, us, other\n/);
+  });
+
+  it('offers a self-check for a cauda-equina "not sure", and an emergency if still not sure', () => {
+    const calm = run(['check'], '1?\nn\n');
+    expect(calm.stdout).toMatch(/toilet paper or tissue/);
+    expect(calm.stdout).toMatch(/Now: heart, blood vessels/);
+    const unsure = run(['check'], '1?\n?\n');
+    expect(unsure.stdout).toMatch(/EMERGENCY/);
+    expect(unsure.stdout).toMatch(/you need to be checked now/);
   });
 
   it('rejects unknown options and commands', () => {

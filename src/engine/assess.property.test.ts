@@ -2,7 +2,14 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAUDA_EQUINA_FINDINGS, type Disposition, FINDING_CODES, type FindingCode, KNOWLEDGE, PLAN_POLICY } from '#knowledge';
+import {
+  CAUDA_EQUINA_FINDINGS,
+  type Disposition,
+  FINDING_CODES,
+  type FindingCode,
+  KNOWLEDGE,
+  PLAN_POLICY,
+} from '#knowledge';
 import { findingCode, intakeArb, RUNS, withFinding, withNo, withUnsure } from '../test-support/arbitraries.ts';
 import { assess } from './assess.ts';
 import { rankOf } from './rank.ts';
@@ -191,7 +198,10 @@ describe('assess — safety properties', () => {
         expect(now).toBeGreaterThanOrEqual(Math.min(allNo, allYes));
         expect(now).toBeLessThanOrEqual(Math.max(allNo, allYes));
         const ce = new Set<FindingCode>(CAUDA_EQUINA_FINDINGS);
-        const othersNo = (c: FindingCode): Intake => ({ ...intake, unsure: unsure.filter((u) => u !== c && ce.has(u)) });
+        const othersNo = (c: FindingCode): Intake => ({
+          ...intake,
+          unsure: unsure.filter((u) => u !== c && ce.has(u)),
+        });
         const anyRaises = unsure.some((c) => level(withFinding(othersNo(c), c)) > level(othersNo(c)));
         if (anyRaises) expect(assess(intake).disposition).not.toBe('self_care');
       }),

@@ -58,11 +58,12 @@ describe('malignancy combinations', () => {
     expect(flag(at50, 'malignancy')).toMatchObject({ disposition: 'urgent', findings: [first, second] });
   });
 
-  it.each(
-    MALIGNANCY_FEATURES.flatMap((a, i) => MALIGNANCY_FEATURES.slice(i + 1).map((b) => [a, b] as const)),
-  )('%s with %s at 50 is urgent', (a, b) => {
-    expect(assess(intake([a, b], { age: 50 })).disposition).toBe('urgent');
-  });
+  it.each(MALIGNANCY_FEATURES.flatMap((a, i) => MALIGNANCY_FEATURES.slice(i + 1).map((b) => [a, b] as const)))(
+    '%s with %s at 50 is urgent',
+    (a, b) => {
+      expect(assess(intake([a, b], { age: 50 })).disposition).toBe('urgent');
+    },
+  );
 
   it('weight loss alone is see_doctor at 59 and urgent from 60', () => {
     expect(assess(intake(['unexplained_weight_loss'], { age: 59 })).disposition).toBe('see_doctor');

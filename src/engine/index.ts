@@ -72,6 +72,7 @@ export {
   intakeFromAnswers,
   nextQuestions,
   type QuestionStep,
+  questionApplies,
 } from './questionnaire/next-questions.ts';
 export { mostUrgent, rankOf } from './rank.ts';
 export type {

@@ -19,6 +19,7 @@ export { MEDICINES } from './medicines.ts';
 export { MYTHS } from './myths.ts';
 export { PLAN_ITEMS } from './plan-items.ts';
 export { QUESTIONNAIRE_KNOWLEDGE, type QuestionnaireKnowledge } from './questionnaire-catalogue.ts';
+export { DURATION_CHOICES } from './questions/about-questions.ts';
 export { QUESTION_GROUPS } from './questions/question-groups.ts';
 export { QUESTIONS } from './questions/questions.ts';
 export { CAUSES } from './rules/causes.ts';
@@ -35,12 +36,12 @@ export {
   NERVE_ROOT_SIGNS,
 } from './rules/expressions.ts';
 export { FOLLOW_UP_RULES } from './rules/follow-up-rules.ts';
+export { NEXT_HOUR } from './rules/next-hour.ts';
 export {
   ORAL_NSAID_CONTRAINDICATION_WHY,
   ORAL_NSAID_CONTRAINDICATIONS,
   type OralNsaidContraindication,
 } from './rules/nsaid-contraindications.ts';
-export { NEXT_HOUR } from './rules/next-hour.ts';
 export { PLAN_POLICY } from './rules/plan-policy.ts';
 export { PLAN_REASONS } from './rules/plan-reasons.ts';
 export { RED_FLAG_CONDITIONS } from './rules/red-flag-conditions.ts';
@@ -57,4 +58,5 @@ export {
   type Region,
   type RegionId,
 } from './wording/regions.ts';
+export { CAUDA_EQUINA_SELF_CHECKS, type SelfCheck } from './wording/self-checks.ts';
 export { CALL_NOW_SIGNS } from './wording/warning-signs.ts';

@@ -134,7 +134,36 @@ describe('questions', () => {
     const required = k.questions
       .filter((q) => q.kind === 'number' && q.required)
       .map((q) => q.kind === 'number' && q.field);
-    expect(required.sort()).toEqual(['age', 'onsetDaysAgo']);
+    expect(required).toEqual(['age']);
+    expect(k.questions.filter((q) => q.kind === 'choice').map((q) => q.field)).toEqual(['onsetChoice']);
+  });
+
+  it('offers duration choices that cover every day once, in order, with the exact figure askable', () => {
+    const choice = k.questions.find((q) => q.kind === 'choice');
+    const options = choice?.kind === 'choice' ? choice.options : [];
+    expect(options[0]?.min).toBe(0);
+    for (const [i, o] of options.entries()) {
+      expect(o.max).toBeGreaterThanOrEqual(o.min);
+      if (i > 0) expect(o.min).toBe((options[i - 1]?.max ?? Number.NaN) + 1);
+      if (o.min !== o.max) expect(o.exact ?? o.max <= 6).toBeTruthy();
+      if (o.exact) expect(o.exact.text.endsWith('?')).toBe(true);
+    }
+  });
+
+  it('puts every finding question of a screen with lists in one of its lists', () => {
+    for (const q of k.questions) {
+      if (q.kind !== 'finding') continue;
+      const group = k.questionGroups.find((g) => g.id === q.group);
+      if (group?.lists)
+        expect(
+          group.lists.map((l) => l.id),
+          q.code,
+        ).toContain(q.list);
+      else expect(q.list, q.code).toBeUndefined();
+    }
+    for (const g of k.questionGroups)
+      for (const l of g.lists ?? [])
+        expect(k.questions.some((q) => q.kind === 'finding' && q.group === g.id && q.list === l.id)).toBe(true);
   });
 
   it('words every question as a question, with help and a label', () => {

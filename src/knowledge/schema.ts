@@ -67,20 +67,28 @@ export type Expr =
 
 // ---- Questions ----------------------------------------------------------------------------
 
+/** One group is one screen of the check, asked in this order. */
 export const QUESTION_GROUP_IDS = [
   'emergency',
   'about',
-  'nerves',
-  'serious',
-  'bones',
-  'pregnancy',
+  'same_day',
+  'see_doctor',
   'onset',
-  'character',
   'medicines',
-  'health',
   'inflammatory',
 ] as const;
 export type QuestionGroupId = (typeof QUESTION_GROUP_IDS)[number];
+
+/**
+ * A list of findings shown together. `any-of`: "Do you have any of these?" with a big "None of
+ * these" (every item no) and, for yes, a choice per item (yes / not sure; left alone = no).
+ * `tick`: contributors to tick; an unticked item is no.
+ */
+export type QuestionList = {
+  readonly id: string;
+  readonly title: string;
+  readonly style: 'any-of' | 'tick';
+};
 
 export type QuestionGroup = {
   readonly id: QuestionGroupId;
@@ -88,6 +96,8 @@ export type QuestionGroup = {
   readonly intro: string;
   /** Ask the group only when this holds for the answers so far. */
   readonly askWhen?: Expr;
+  /** The lists its finding questions belong to (each finding question names one). */
+  readonly lists?: readonly QuestionList[];
 };
 
 /** A yes / no / not sure question for one finding code. */
@@ -102,9 +112,12 @@ export type FindingQuestion = Provenance & {
   /** A short noun phrase used in reasons: "you said yes to: <label>". */
   readonly label: string;
   readonly askWhen?: Expr;
+  /** The list of its group it is shown in (groups with lists only). */
+  readonly list?: string;
 };
 
-export type NumberField = 'age' | 'onsetDaysAgo' | 'painNow' | 'previousEpisodes';
+/** `onsetExact`: how long, in the unit of the duration choice, asked only when a rule needs it. */
+export type NumberField = 'age' | 'onsetDaysAgo' | 'painNow' | 'previousEpisodes' | 'onsetExact';
 
 export type NumberQuestion = {
   readonly kind: 'number';
@@ -116,6 +129,34 @@ export type NumberQuestion = {
   readonly max: number;
   readonly required: boolean;
   readonly unit?: string;
+  /** `scale`: one tap on a row of numbers (the 0–10 pain scale); `digits`: typed. */
+  readonly input?: 'digits' | 'scale';
+};
+
+/** How long an episode has lasted, as a person can say it; `min`–`max` in days. */
+export type DurationChoice = {
+  readonly id: string;
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  /** When a rule's threshold falls inside the range, the exact figure is asked in this unit. */
+  readonly exact?: {
+    readonly unit: string;
+    readonly daysPerUnit: number;
+    readonly text: string;
+    readonly help: string;
+    /** Ask it whatever the rules (an open-ended range: the figure dates the episode). */
+    readonly always?: boolean;
+  };
+};
+
+export type ChoiceQuestion = {
+  readonly kind: 'choice';
+  readonly field: 'onsetChoice';
+  readonly group: QuestionGroupId;
+  readonly text: string;
+  readonly help: string;
+  readonly options: readonly DurationChoice[];
 };
 
 export type SexQuestion = {
@@ -127,7 +168,7 @@ export type SexQuestion = {
   readonly options: readonly { readonly value: 'female' | 'male' | 'other'; readonly label: string }[];
 };
 
-export type Question = FindingQuestion | NumberQuestion | SexQuestion;
+export type Question = FindingQuestion | NumberQuestion | SexQuestion | ChoiceQuestion;
 
 // ---- Red flags, disposition rules and causes ----------------------------------------------
 

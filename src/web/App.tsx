@@ -35,7 +35,7 @@ const inSection = (path: string, prefix: string) => path === prefix || path.star
 
 function route(path: string) {
   if (path === '/') return <Home />;
-  if (path === '/check') return <CheckFlow />;
+  if (path === '/check' || path.startsWith('/check/')) return <CheckFlow />;
   if (path === '/relief') return <Relief />;
   if (path === '/relief/heat' || path === '/relief/cold')
     return <ReliefTimer kind={path === '/relief/heat' ? 'heat' : 'cold'} />;
@@ -88,7 +88,8 @@ export function App() {
         </nav>
       </header>
       <main id="main">
-        <ErrorBoundary key={path}>
+        {/* A new page starts afresh; the check's steps are one page whose state carries across. */}
+        <ErrorBoundary key={path.startsWith('/check/') ? '/check' : path}>
           <Suspense fallback={<p role="status">Loading…</p>}>{route(path)}</Suspense>
         </ErrorBoundary>
       </main>

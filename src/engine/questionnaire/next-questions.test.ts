@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWLEDGE } from '#knowledge';
+import { CAUDA_EQUINA_FINDINGS, KNOWLEDGE } from '#knowledge';
 import { assess } from '../assess.ts';
 import { type Answers, intakeFromAnswers, nextQuestions } from './next-questions.ts';
 
@@ -48,18 +48,58 @@ describe('nextQuestions', () => {
     expect(nextQuestions({ ...answers, age: 60 }).status).toBe('emergency');
   });
 
-  it('asks about age and duration second, then moves on', () => {
-    const emergency = codesOf({}).codes;
-    const afterEmergency = allNo({}, emergency);
+  it('asks every emergency sign on the first screen, then about you', () => {
+    const first = codesOf({}).codes;
+    expect(first.slice(0, 9)).toEqual([...CAUDA_EQUINA_FINDINGS]);
+    expect(first).toContain('cardiac_symptoms_with_pain');
+    expect(first).toContain('pregnancy_bleeding_or_severe_pain');
+    const afterEmergency = allNo({}, first);
     expect(codesOf(afterEmergency)).toMatchObject({ group: 'about' });
-    expect(codesOf(afterEmergency).codes).toEqual(['age', 'onsetDaysAgo', 'painNow', 'sex', 'previousEpisodes']);
-    const about = {
+    expect(codesOf(afterEmergency).codes).toEqual([
+      'age',
+      'sex',
+      'pregnant',
+      'onsetChoice',
+      'painNow',
+      'previousEpisodes',
+    ]);
+    expect(codesOf({ ...afterEmergency, sex: 'male' }).codes).not.toContain('pregnant');
+    const about: Answers = {
       ...afterEmergency,
       age: 40,
-      onsetDaysAgo: 3,
-      skipped: ['painNow', 'sex', 'previousEpisodes'] as const,
+      sex: 'male',
+      onsetChoice: 'yesterday',
+      skipped: ['painNow', 'previousEpisodes'],
     };
-    expect(codesOf(about).group).toBe('nerves');
+    expect(codesOf(about).group).toBe('same_day');
+    expect(intakeFromAnswers(about).onsetDaysAgo).toBe(1);
+  });
+
+  it('asks the exact length only when a rule threshold falls inside the chosen range', () => {
+    const base: Answers = {
+      ...allNo({}, codesOf({}).codes),
+      age: 40,
+      sex: 'male',
+      skipped: ['painNow', 'previousEpisodes'],
+    };
+    // 2–6 days: no rule changes inside it; the longest is used.
+    expect(codesOf({ ...base, onsetChoice: 'days' }).group).toBe('same_day');
+    expect(intakeFromAnswers({ ...base, onsetChoice: 'days' }).onsetDaysAgo).toBe(6);
+    // 1–4 weeks holds day 28: the days are asked; until then the least alarming day is read.
+    const weeks = codesOf({ ...base, onsetChoice: 'weeks' });
+    expect(weeks.group).toBe('about');
+    expect(weeks.codes).toEqual(['onsetExact']);
+    expect(weeks.step.status === 'ask' && weeks.step.questions[0]).toMatchObject({ min: 7, max: 34, unit: 'days' });
+    expect(intakeFromAnswers({ ...base, onsetChoice: 'weeks' }).onsetDaysAgo).toBe(7);
+    expect(intakeFromAnswers({ ...base, onsetChoice: 'weeks', onsetExact: 28 }).onsetDaysAgo).toBe(28);
+    // In weeks for 1–3 months, in months beyond, clamped to the choice.
+    expect(intakeFromAnswers({ ...base, onsetChoice: 'months', onsetExact: 6 }).onsetDaysAgo).toBe(42);
+    expect(intakeFromAnswers({ ...base, onsetChoice: 'months', onsetExact: 1 }).onsetDaysAgo).toBe(35);
+    expect(intakeFromAnswers({ ...base, onsetChoice: 'longer', onsetExact: 24 }).onsetDaysAgo).toBe(720);
+    expect(codesOf({ ...base, onsetChoice: 'longer', onsetExact: 24 }).group).toBe('same_day');
+    // A length in days answers both (the CLI, older clients); an unknown choice reads as today.
+    expect(codesOf({ ...base, onsetDaysAgo: 30 }).group).toBe('same_day');
+    expect(intakeFromAnswers({ ...base, onsetChoice: 'fortnight' }).onsetDaysAgo).toBe(0);
   });
 
   it('skips questions that cannot change the result', () => {

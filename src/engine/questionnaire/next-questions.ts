@@ -2,6 +2,7 @@
 // and skip questions that cannot change the result for these answers.
 import {
   type Disposition,
+  type DurationChoice,
   type FindingCode,
   type NumberField,
   QUESTIONNAIRE_KNOWLEDGE,
@@ -14,6 +15,7 @@ import { findingsIn, isTrue } from '../evaluate-expr.ts';
 import { factsFrom } from '../facts.ts';
 import { decideDisposition } from '../triage/decide-disposition.ts';
 import type { Intake } from '../types.ts';
+import { exactQuestion, needsExactDays, onsetDays } from './duration.ts';
 
 export type Answer = 'yes' | 'no' | 'unsure';
 
@@ -24,6 +26,10 @@ export type Answers = {
   readonly onsetDaysAgo?: number | undefined;
   readonly painNow?: number | undefined;
   readonly previousEpisodes?: number | undefined;
+  /** A DURATION_CHOICES id ("yesterday", "1–4 weeks"…), used when onsetDaysAgo is not given. */
+  readonly onsetChoice?: string | undefined;
+  /** The exact length in the choice's unit, when a rule needs it. */
+  readonly onsetExact?: number | undefined;
   readonly responses?: Readonly<Partial<Record<FindingCode, Answer>>> | undefined;
   /** Optional questions the person chose to skip, so they are not asked again. */
   readonly skipped?: readonly (NumberField | 'sex')[] | undefined;
@@ -44,12 +50,17 @@ export type QuestionStep =
  * (age 30, onset today) so that a provisional result is never raised by a guess; they are
  * asked for in the second group, before anything depends on them.
  */
-export function intakeFromAnswers(answers: Answers): Intake & { readonly unsure: readonly FindingCode[] } {
+export function intakeFromAnswers(
+  answers: Answers,
+  knowledge: QuestionnaireKnowledge = QUESTIONNAIRE_KNOWLEDGE,
+): Intake & { readonly unsure: readonly FindingCode[] } {
   const responses = Object.entries(answers.responses ?? {}) as [FindingCode, Answer][];
+  const age = answers.age ?? 30;
+  const choice = durationChoiceOf(answers, knowledge);
   return {
-    age: answers.age ?? 30,
+    age,
     sex: answers.sex,
-    onsetDaysAgo: answers.onsetDaysAgo ?? 0,
+    onsetDaysAgo: answers.onsetDaysAgo ?? (choice ? onsetDays(choice, answers.onsetExact, age, knowledge) : 0),
     painNow: answers.painNow,
     previousEpisodes: answers.previousEpisodes,
     findings: responses.filter(([, a]) => a === 'yes').map(([c]) => c),
@@ -57,9 +68,25 @@ export function intakeFromAnswers(answers: Answers): Intake & { readonly unsure:
   };
 }
 
+function durationChoiceOf(answers: Answers, knowledge: QuestionnaireKnowledge): DurationChoice | undefined {
+  for (const q of knowledge.questions)
+    if (q.kind === 'choice') return q.options.find((o) => o.id === answers.onsetChoice);
+  return undefined;
+}
+
 function isAnswered(question: Question, answers: Answers): boolean {
   if (question.kind === 'finding') return answers.responses?.[question.code] !== undefined;
+  // A length given in days (the CLI, an older client) answers the choice and the exact figure.
+  if (question.kind === 'choice' || question.field === 'onsetExact')
+    return answers[question.field] !== undefined || answers.onsetDaysAgo !== undefined;
   return answers[question.field] !== undefined || (answers.skipped ?? []).includes(question.field);
+}
+
+/** The group's questions as asked: the exact-length question follows the choice when needed. */
+function withExactLength(questions: readonly Question[], answers: Answers, knowledge: QuestionnaireKnowledge) {
+  const choice = answers.onsetDaysAgo === undefined ? durationChoiceOf(answers, knowledge) : undefined;
+  const exact = choice && needsExactDays(choice, answers.age ?? 30, knowledge) ? exactQuestion(choice) : null;
+  return questions.flatMap((q) => (q.kind === 'choice' && exact ? [q, exact] : [q]));
 }
 
 /** Codes that matter only for medicine safety, which no longer applies once care is urgent. */
@@ -76,22 +103,37 @@ function medicineOnlyCodes(knowledge: QuestionnaireKnowledge): Set<FindingCode> 
   return new Set(medicine.filter((c) => !used.has(c)));
 }
 
-export function nextQuestions(
-  answers: Answers,
-  knowledge: QuestionnaireKnowledge = QUESTIONNAIRE_KNOWLEDGE,
-): QuestionStep {
-  const intake = intakeFromAnswers(answers);
+/** Which questions apply to these answers (follow-ups, pregnancy, medicine-only codes). */
+function relevanceFor(answers: Answers, knowledge: QuestionnaireKnowledge) {
+  const intake = intakeFromAnswers(answers, knowledge);
   const disposition: Disposition = decideDisposition(intake, knowledge).disposition;
-  if (disposition === 'emergency') return { status: 'emergency', intake };
-
   // Follow-up questions are asked when the answer they depend on was yes or not sure.
   const facts = factsFrom(intake, intake.unsure);
   const skipMedicineOnly = disposition === 'urgent' ? medicineOnlyCodes(knowledge) : new Set<FindingCode>();
   const relevant = (q: Question): boolean =>
     q.kind !== 'finding' || ((!q.askWhen || isTrue(q.askWhen, facts)) && !skipMedicineOnly.has(q.code));
+  return { intake, disposition, facts, relevant };
+}
+
+/** Whether a question applies to these answers (a screen drops one that no longer does). */
+export function questionApplies(
+  question: Question,
+  answers: Answers,
+  knowledge: QuestionnaireKnowledge = QUESTIONNAIRE_KNOWLEDGE,
+): boolean {
+  return relevanceFor(answers, knowledge).relevant(question);
+}
+
+export function nextQuestions(
+  answers: Answers,
+  knowledge: QuestionnaireKnowledge = QUESTIONNAIRE_KNOWLEDGE,
+): QuestionStep {
+  const { intake, disposition, facts, relevant } = relevanceFor(answers, knowledge);
+  if (disposition === 'emergency') return { status: 'emergency', intake };
   const groups = knowledge.questionGroups.filter((g) => !g.askWhen || isTrue(g.askWhen, facts));
   for (const [index, group] of groups.entries()) {
-    const pending = knowledge.questions.filter((q) => q.group === group.id && relevant(q) && !isAnswered(q, answers));
+    const inGroup = knowledge.questions.filter((q) => q.group === group.id && relevant(q));
+    const pending = withExactLength(inGroup, answers, knowledge).filter((q) => !isAnswered(q, answers));
     if (pending.length > 0) {
       return { status: 'ask', group, questions: pending, progress: { step: index + 1, of: groups.length } };
     }

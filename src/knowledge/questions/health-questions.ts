@@ -7,7 +7,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'nsaid_allergy_or_asthma_reaction',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Have you ever had an allergic reaction or an asthma attack after taking aspirin, ibuprofen or another anti-inflammatory?',
     help: 'For example a rash, swelling, or wheezing soon after a dose. An upset stomach on its own does not count.',
     label: 'a reaction to aspirin or anti-inflammatories',
@@ -17,7 +18,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'stomach_ulcer_or_bleed_history',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Have you ever had a stomach ulcer, or bleeding from your stomach or gut?',
     help: 'Signs of a bleed include being sick with blood in it or passing black, tarry poo. Ordinary indigestion does not count.',
     label: 'a past stomach ulcer or bleed',
@@ -27,7 +29,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'kidney_disease',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Do you have kidney disease, or have you been told your kidneys do not work fully?',
     help: 'Answer yes even if you were told it is mild.',
     label: 'kidney disease',
@@ -37,7 +40,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'liver_disease',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Do you have liver disease, such as cirrhosis or hepatitis?',
     help: 'Answer yes if a doctor has told you your liver is damaged or not working fully.',
     label: 'liver disease',
@@ -47,7 +51,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'heart_failure',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Have you been told you have heart failure?',
     help: 'Heart failure means the heart does not pump as strongly as it should. It is often treated with water tablets.',
     label: 'heart failure',
@@ -57,7 +62,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'heart_disease_or_stroke',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Have you had heart disease, such as angina or a heart attack, or a stroke or mini-stroke?',
     help: 'A mini-stroke is also called a TIA. High blood pressure on its own is asked about next.',
     label: 'heart disease or stroke',
@@ -67,7 +73,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'high_blood_pressure_uncontrolled',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Do you have high blood pressure that is not well controlled at the moment?',
     help: 'Answer yes if it has been high at recent checks or your treatment is still being sorted out. Well-controlled blood pressure does not count.',
     label: 'uncontrolled high blood pressure',
@@ -77,7 +84,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'inflammatory_bowel_disease',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: "Do you have Crohn's disease or ulcerative colitis?",
     help: 'These are inflammatory bowel diseases. Irritable bowel syndrome (IBS) is different and does not count.',
     label: "Crohn's disease or colitis",
@@ -87,7 +95,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'alcohol_over_14_units',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Do you usually drink more than 14 units of alcohol a week?',
     help: '14 units is about six pints of ordinary-strength beer or six medium glasses of wine.',
     label: 'more than 14 units of alcohol a week',
@@ -97,7 +106,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'weight_under_50kg',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Do you weigh less than 50 kg (about 7 stone 12 pounds, or 110 pounds)?',
     help: 'A lower body weight changes the safe dose of some painkillers.',
     label: 'weighing under 50 kg',
@@ -107,7 +117,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'reduced_skin_sensation',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Is any of your skin less able to feel heat, cold or touch, for example numb feet from diabetes (neuropathy)?',
     help: 'This matters because a heat or ice pack can burn numb skin without you noticing.',
     label: 'reduced feeling in the skin',
@@ -117,7 +128,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'poor_circulation',
-    group: 'health',
+    group: 'medicines',
+    list: 'conditions',
     text: "Do you have poor circulation, such as cold, pale or painful hands or feet, or Raynaud's?",
     help: 'This matters because a cold pack can harm skin that has a poor blood supply.',
     label: 'poor circulation',
@@ -127,7 +139,8 @@ export const HEALTH_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'diabetes',
-    group: 'health',
+    group: 'see_doctor',
+    list: 'bones-health',
     text: 'Do you have diabetes (type 1 or type 2), whatever the treatment?',
     help: 'Count it whether it is treated with diet, tablets or insulin. Diabetes makes some infections more likely.',
     label: 'diabetes',

@@ -6,7 +6,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'leg_weakness_progressive',
-    group: 'nerves',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Is one of your legs or feet losing strength, for example the foot slaps down or catches as you walk?',
     help:
       'Another sign is no longer being able to walk on your heel or on tiptoe on that side. ' +
@@ -18,7 +19,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'numbness_spreading',
-    group: 'nerves',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Is numbness in your leg spreading further or getting worse?',
     help: 'Answer yes if the numb patch is growing, or losing more feeling, over hours or days.',
     label: 'spreading numbness in a leg',
@@ -28,7 +30,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'leg_pain_below_knee',
-    group: 'nerves',
+    group: 'onset',
+    list: 'character',
     text: 'Does pain travel down one leg to below the knee?',
     help: 'This is often called sciatica. Pain that stops in the buttock or thigh does not count.',
     label: 'pain down one leg below the knee',
@@ -38,7 +41,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'leg_pain_worse_than_back',
-    group: 'nerves',
+    group: 'onset',
+    list: 'character',
     text: 'Is the pain in your leg worse than the pain in your back?',
     help: 'Compare the two at their usual level. Answer no if you have no leg pain.',
     label: 'leg pain worse than back pain',
@@ -48,7 +52,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'leg_numbness_tingling',
-    group: 'nerves',
+    group: 'onset',
+    list: 'character',
     text: 'Do you have numbness or pins and needles in one leg that is staying the same, not spreading?',
     help: 'For example, a patch on the shin or foot that feels dull or tingly. If it is spreading, that was the earlier question.',
     label: 'numbness or tingling in one leg',
@@ -58,7 +63,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'leg_weakness_one_side',
-    group: 'nerves',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Does one leg feel weaker than the other, without getting any weaker over time?',
     help: 'For example, one knee tends to give a little, but no more than it did a few days ago. If it is getting worse, that was the first question.',
     label: 'one leg weaker (not getting worse)',
@@ -68,7 +74,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'buttock_pain',
-    group: 'nerves',
+    group: 'onset',
+    list: 'character',
     text: 'Do you have a deep ache in one of your buttocks?',
     help: 'Pain felt deep inside one buttock counts. Pain only across the low back does not.',
     label: 'deep pain in one buttock',
@@ -78,7 +85,8 @@ export const NERVES_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'pain_worse_sitting',
-    group: 'nerves',
+    group: 'onset',
+    list: 'character',
     text: 'Is the pain worse when you sit?',
     help: 'For example, sitting in a car or at a desk makes it clearly worse than standing or walking about.',
     label: 'pain worse when sitting',

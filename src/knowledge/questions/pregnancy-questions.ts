@@ -1,22 +1,14 @@
-// Group "pregnancy": asked unless the person said they are male (contract §2.1, §2.3, §2.5;
+// Pregnancy warning signs (same-day list, when pregnant), periods (triggers) and breastfeeding
+// (conditions), each asked unless the person said they are male (contract §2.1, §2.3, §2.5;
 // reference §7). Pregnancy warning signs and breastfeeding have no sourced row: unverified.
 import type { Question } from '../schema.ts';
 
 export const PREGNANCY_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
-    code: 'pregnant',
-    group: 'pregnancy',
-    text: 'Are you pregnant at the moment?',
-    help: 'If you might be but do not know yet, choose "not sure".',
-    label: 'being pregnant',
-    sources: ['pregnancy-lbp-studies', 'fda-nsaids-pregnancy-2020', 'unknot-clinical-reference'],
-    evidence: 'verified',
-  },
-  {
-    kind: 'finding',
     code: 'pregnancy_warning_signs',
-    group: 'pregnancy',
+    group: 'same_day',
+    list: 'same-day',
     text: 'During this pregnancy, do you now have leaking fluid, regular tightenings, a fever, or burning when you pee?',
     help: 'Any one of these is enough to answer yes. Tightenings means your bump going hard again and again. Bleeding was asked about at the start.',
     label: 'warning signs in pregnancy',
@@ -27,21 +19,25 @@ export const PREGNANCY_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'pain_cyclical_with_periods',
-    group: 'pregnancy',
+    group: 'onset',
+    list: 'started',
     text: 'Do the spasms tend to come with your periods?',
     help: 'For example, they start a day or two before or during a period and settle afterwards.',
     label: 'spasms that come with periods',
     sources: ['hsib-ces-2021', 'unknot-clinical-reference'],
     evidence: 'unverified',
+    askWhen: { notMale: true },
   },
   {
     kind: 'finding',
     code: 'breastfeeding',
-    group: 'pregnancy',
+    group: 'medicines',
+    list: 'conditions',
     text: 'Are you breastfeeding?',
     help: 'This changes which medicines we can suggest.',
     label: 'breastfeeding',
     sources: ['unknot-clinical-reference'],
     evidence: 'unverified',
+    askWhen: { notMale: true },
   },
 ];

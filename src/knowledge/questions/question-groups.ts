@@ -1,14 +1,21 @@
-// The order in which the check asks its questions, and when each group is asked.
-// Emergency questions come first: an emergency answer ends the questionnaire at once.
+// The check's screens, in asking order. Emergency signs come first and an emergency answer ends
+// the check at once; each later screen asks a list of warning signs "answered by exception"
+// (reference §8.2: most people have none), then the triggers, then what limits the plan.
 import type { QuestionGroup } from '../schema.ts';
 
 export const QUESTION_GROUPS: readonly QuestionGroup[] = [
   {
     id: 'emergency',
-    title: 'Right now, do you have any of these?',
-    intro:
-      'A few quick questions to rule out rare problems that need help straight away. ' +
-      'If you cannot tell, choose "not sure" rather than guessing.',
+    title: 'Do you have any of these?',
+    intro: 'Rare, but they need help straight away. If you cannot tell, choose "not sure" rather than guessing.',
+    lists: [
+      {
+        id: 'cauda-equina',
+        title: 'Since this back pain began: between the legs, bladder, bowels, legs',
+        style: 'any-of',
+      },
+      { id: 'emergency-other', title: 'Now: heart, blood vessels, injury, infection', style: 'any-of' },
+    ],
   },
   {
     id: 'about',
@@ -16,61 +23,52 @@ export const QUESTION_GROUPS: readonly QuestionGroup[] = [
     intro: 'Your age and how long this has been going on change what is most likely and what is safe.',
   },
   {
-    id: 'nerves',
-    title: 'Your legs',
-    intro: 'Back trouble can sometimes irritate a nerve that runs down the leg. These questions check for that.',
+    id: 'same_day',
+    title: 'Any of these?',
+    intro: 'These need a doctor to see you today.',
+    lists: [{ id: 'same-day', title: 'Signs that need a doctor today', style: 'any-of' }],
   },
   {
-    id: 'serious',
-    title: 'Other signs a doctor should know about',
-    intro:
-      'Serious causes of back pain are rare. These questions pick out the few people who should see a doctor, ' +
-      'and how soon.',
-  },
-  {
-    id: 'bones',
-    title: 'Falls and bone strength',
-    intro: 'Some bones break more easily than others. These questions check whether a fall or thin bones could matter.',
-  },
-  {
-    id: 'pregnancy',
-    title: 'Pregnancy, breastfeeding and periods',
-    intro: 'These can affect back pain, and they change which medicines are safe.',
-    askWhen: { notMale: true },
+    id: 'see_doctor',
+    title: 'Any of these?',
+    intro: 'Serious causes are rare. These pick out the few people who should see a doctor within days.',
+    lists: [
+      { id: 'bones-health', title: 'Your bones and health', style: 'any-of' },
+      { id: 'pain-course', title: 'The pain and how it is going', style: 'any-of' },
+    ],
   },
   {
     id: 'onset',
-    title: 'How it started',
-    intro: 'What you were doing before it began can point to likely triggers. A trigger is not the same as damage.',
-  },
-  {
-    id: 'character',
-    title: 'What the pain is like',
-    intro: 'How the pain behaves helps us suggest what is most likely to ease it.',
+    title: 'How it started and what it is like',
+    intro: 'Tick what fits. This points to likely triggers and to what may ease it. A trigger is not damage.',
+    lists: [
+      { id: 'started', title: 'What was happening when it started?', style: 'tick' },
+      { id: 'character', title: 'What is the pain like?', style: 'tick' },
+    ],
   },
   {
     id: 'medicines',
-    title: 'Medicines you take',
+    title: 'Medicines and health',
     intro:
-      'Some medicines can bring on cramps, and some do not mix with anti-inflammatory painkillers. ' +
-      'Check your packets or ask a pharmacist if you are unsure.',
-  },
-  {
-    id: 'health',
-    title: 'Your health',
-    intro: 'These conditions change which treatments are safe for you.',
+      'Some medicines can bring on cramps, and some medicines and conditions do not mix with anti-inflammatory ' +
+      'painkillers. Check your packets or ask a pharmacist if you are unsure.',
+    lists: [
+      { id: 'medicines', title: 'Do you take any of these?', style: 'any-of' },
+      { id: 'conditions', title: 'Do you have any of these?', style: 'any-of' },
+    ],
   },
   {
     id: 'inflammatory',
-    title: 'Long-lasting back pain',
+    title: 'Long-lasting back pain: any of these?',
     intro:
       'Back pain that has lasted more than three months and began before 45 is occasionally caused by ' +
-      'inflammation in the spine, which has its own treatment. These questions check for the signs.',
+      'inflammation in the spine, which has its own treatment. These check for the signs.',
     askWhen: {
       all: [
         { fact: 'onsetDaysAgo', op: 'gt', value: 90 },
         { fact: 'ageAtOnset', op: 'lt', value: 45 },
       ],
     },
+    lists: [{ id: 'inflammatory', title: 'Signs of inflammatory back pain', style: 'any-of' }],
   },
 ];

@@ -1,5 +1,5 @@
 // Every question the check can ask, in asking order: the groups in QUESTION_GROUPS order,
-// emergency first. Each finding code in codes.ts has exactly one question.
+// emergency first, each group's lists in their order. Each finding code in codes.ts has exactly one question.
 import type { Question } from '../schema.ts';
 import { ABOUT_QUESTIONS } from './about-questions.ts';
 import { BONES_QUESTIONS } from './bones-questions.ts';
@@ -11,9 +11,10 @@ import { MEDICINES_QUESTIONS } from './medicines-questions.ts';
 import { NERVES_QUESTIONS } from './nerves-questions.ts';
 import { ONSET_QUESTIONS } from './onset-questions.ts';
 import { PREGNANCY_QUESTIONS } from './pregnancy-questions.ts';
+import { QUESTION_GROUPS } from './question-groups.ts';
 import { SERIOUS_QUESTIONS } from './serious-questions.ts';
 
-export const QUESTIONS: readonly Question[] = [
+const ALL: readonly Question[] = [
   ...EMERGENCY_QUESTIONS,
   ...ABOUT_QUESTIONS,
   ...NERVES_QUESTIONS,
@@ -26,3 +27,14 @@ export const QUESTIONS: readonly Question[] = [
   ...HEALTH_QUESTIONS,
   ...INFLAMMATORY_QUESTIONS,
 ];
+
+const groupIndex = (q: Question): number => QUESTION_GROUPS.findIndex((g) => g.id === q.group);
+const listIndex = (q: Question): number => {
+  const lists = QUESTION_GROUPS[groupIndex(q)]?.lists ?? [];
+  return q.kind === 'finding' ? lists.findIndex((l) => l.id === q.list) : -1;
+};
+
+/** In asking order: by screen, then by list, then as written (a stable sort). */
+export const QUESTIONS: readonly Question[] = ALL.toSorted(
+  (a, b) => groupIndex(a) - groupIndex(b) || listIndex(a) - listIndex(b),
+);

@@ -6,7 +6,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'feeling_very_unwell',
-    group: 'serious',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Apart from the pain, do you feel very unwell in yourself?',
     help: 'For example, you feel weak, feverish, muddled or too ill to do anything, more than the pain alone would explain.',
     label: 'feeling very unwell',
@@ -16,7 +17,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'severe_or_worsening_pain',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Is the pain extremely bad, getting worse, or keeping you from your usual daily activities?',
     help: 'Usual daily activities include washing, dressing, getting around the house or going to work.',
     label: 'very severe or worsening pain',
@@ -26,7 +28,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'pain_worsening_over_days',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Is the pain getting worse from one day to the next?',
     help: 'A spasm is usually worst at the start and then eases. Answer yes only if each day is worse than the day before, not if it is just bad at times.',
     label: 'pain getting worse day by day',
@@ -36,7 +39,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'unable_to_walk',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Does the pain stop you from walking, or from standing with your weight on your legs?',
     help: 'Answer yes if you cannot manage a few steps. Walking slowly or stiffly does not count.',
     label: 'unable to walk or bear weight',
@@ -46,7 +50,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'cancer_history',
-    group: 'serious',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Have you ever had cancer, even if it was treated and you were told it had gone?',
     help: 'Any kind of cancer counts, however long ago.',
     label: 'a past or current cancer',
@@ -61,7 +66,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'unexplained_weight_loss',
-    group: 'serious',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Have you lost weight lately without trying to?',
     help: 'For example, your clothes have become loose without dieting or extra exercise. Weight lost on purpose does not count.',
     label: 'weight loss without trying',
@@ -71,7 +77,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'thoracic_spine_pain',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Is the pain mostly higher up your back, near or between your shoulder blades, instead of low down?',
     help: 'Answer no if the pain is mostly in the low back, even if it spreads upwards a little.',
     label: 'pain mostly in the upper or mid back',
@@ -81,7 +88,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'pain_progressive_or_unremitting',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Has the pain kept building up over time, or is it severe all the time with no position that eases it?',
     help: 'Pain that comes and goes, or settles when you lie still or change position, does not count.',
     label: 'steadily worsening or constant severe pain',
@@ -91,7 +99,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'pain_worse_straining',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Does coughing, sneezing or straining on the toilet clearly make the pain worse?',
     help: 'Answer yes if this happens reliably, not just as a one-off twinge.',
     label: 'pain worse on coughing, sneezing or straining',
@@ -101,7 +110,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'night_pain_prevents_sleep',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'At night, does the pain keep you awake or wake you up, and stay the same however you shift position?',
     help: 'Pain that wakes you as you roll over, then settles once you are comfortable again, does not count.',
     label: 'night pain that moving does not ease',
@@ -111,7 +121,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'localised_spinal_tenderness',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'When you or someone else presses along your spine, is there one spot on the bone that is very tender?',
     help: 'This means one sharp, sore point on the spine itself, not general soreness in the muscles either side.',
     label: 'one very tender spot on the spine',
@@ -121,7 +132,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'immunosuppressed',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'bones-health',
     text: 'Do you have a condition, or take a medicine, that weakens your immune system?',
     help:
       'Examples are steroid tablets, chemotherapy, biologic injections (for example for arthritis or bowel disease), ' +
@@ -133,7 +145,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'iv_drug_use',
-    group: 'serious',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Do you inject drugs that were not prescribed for you, now or in the recent past?',
     help: 'Injecting can let germs into the blood, which very rarely reach the spine. Prescribed injections such as insulin do not count.',
     label: 'injecting drugs',
@@ -143,7 +156,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'recent_infection_or_spinal_procedure',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'bones-health',
     text: 'Within the last few weeks, have you had a bad infection, or any spinal injection or spinal surgery?',
     help: 'Bad infections include a urine or kidney infection, a skin infection such as cellulitis, or an infection in the blood. A cold does not count.',
     label: 'a recent serious infection or spinal procedure',
@@ -153,7 +167,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'kidney_infection_signs',
-    group: 'serious',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Do you have pain in your side, below the ribs, together with a fever and burning or needing to pee often?',
     help: 'All three together point to a kidney infection. Burning when you pee without fever or side pain does not count here.',
     label: 'signs of a kidney infection',
@@ -163,7 +178,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'dark_urine',
-    group: 'serious',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Since the muscle pain started, has your urine turned dark brown, like cola or strong tea?',
     help: 'Dark yellow urine that clears once you drink more does not count.',
     label: 'dark, cola-coloured urine',
@@ -173,7 +189,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'widespread_muscle_pain',
-    group: 'serious',
+    group: 'same_day',
+    list: 'same-day',
     text: 'Do you also have muscle pain, tenderness or weakness in other parts of your body that you cannot explain?',
     help: 'For example, aching thighs or shoulders without exercise or an injury to account for it.',
     label: 'unexplained muscle pain elsewhere',
@@ -183,7 +200,8 @@ export const SERIOUS_QUESTIONS: readonly Question[] = [
   {
     kind: 'finding',
     code: 'worried_not_coping',
-    group: 'serious',
+    group: 'see_doctor',
+    list: 'pain-course',
     text: 'Are you very worried about this pain, or finding it hard to cope?',
     help: 'Many people feel this way. A doctor or physiotherapist can help with the worry as well as the pain.',
     label: 'feeling very worried or not coping',

@@ -79,7 +79,14 @@ describe('/api/peg', () => {
     expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
     const body = r.json() as { code: string; errors: { path: string }[] };
     expect(body.code).toBe('APP_ERR_VALIDATION');
-    expect(body.errors.map((e) => e.path).sort()).toEqual(['activity', 'date', 'enjoyment', 'pain', 'score', 'timeZone']);
+    expect(body.errors.map((e) => e.path).sort()).toEqual([
+      'activity',
+      'date',
+      'enjoyment',
+      'pain',
+      'score',
+      'timeZone',
+    ]);
     const missing = await alice.request('POST', '/api/peg', { date: '2026-11-23' });
     expect((missing.json() as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual([
       'activity',

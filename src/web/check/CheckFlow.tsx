@@ -1,16 +1,28 @@
-// The check at /check: the emergency questions first, then one group at a time as the engine's
-// nextQuestions decides, then the result. The questions run from the main bundle; the result
-// (with the plan and avoid texts behind assess) loads as its own chunk.
+// The check at /check/<screen>: the emergency screens first, then one screen at a time as the
+// engine's nextQuestions decides, then /check/result. Each screen has its own address, so the
+// phone's Back goes back one screen; the answers are kept on the device, so a reload keeps them.
+// The questions run from the check's chunk; the result (with the plan and avoid texts behind
+// assess) loads as its own chunk.
 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { nextQuestions } from '#engine';
-import { QUESTION_GROUPS, type QuestionGroupId } from '#knowledge';
+import { QUESTION_GROUP_IDS, QUESTION_GROUPS, type QuestionGroupId } from '#knowledge';
+import { navigate, usePath } from '../router.ts';
+import type { CheckAnswers } from '../storage/check-answers.ts';
 import { flushCheckQueue } from '../storage/check-queue.ts';
 import { EmergencyScreen } from './EmergencyScreen.tsx';
-import { answersKey, emergencyTriggers, followRoute, groupOfFinding, isAnswered, routeAnswered } from './flow.ts';
+import {
+  answersKey,
+  emergencyTriggers,
+  followRoute,
+  groupOfFinding,
+  isAnswered,
+  routeAnswered,
+  screenCount,
+} from './flow.ts';
 import { QuestionGroupForm } from './QuestionGroupForm.tsx';
 import { ResultUnavailable } from './ResultUnavailable.tsx';
-import { useCheckState } from './use-check-state.ts';
+import { checkPath, useCheckState } from './use-check-state.ts';
 
 const loadResult = () => import('./Result.tsx');
 // If the result's chunk cannot be fetched (offline before the app was cached, or an update
@@ -30,20 +42,33 @@ if (typeof window !== 'undefined') {
 }
 
 const order = (id: QuestionGroupId): number => QUESTION_GROUPS.findIndex((g) => g.id === id);
+const isGroupId = (s: string): s is QuestionGroupId => (QUESTION_GROUP_IDS as readonly string[]).includes(s);
 
 export function CheckFlow() {
   const check = useCheckState();
-  const { state } = check;
+  const { state, arrive } = check;
+  const path = usePath();
   const route = useMemo(() => followRoute(state.answers), [state.answers]);
   const { answers } = state;
   const [focusId, setFocusId] = useState<string | null>(null);
+
+  // The address says which screen: /check alone goes to where the person was.
+  const segment = path.startsWith('/check/') ? path.slice('/check/'.length) : '';
+  const wantsResult = segment === 'result' || (segment === '' && state.view === 'result');
+  const current: QuestionGroupId = isGroupId(segment) ? segment : state.current;
+  useEffect(() => {
+    if (segment === '') navigate(checkPath(state.view === 'result' ? 'result' : state.current), { replace: true });
+  }, [segment, state.view, state.current]);
+  useEffect(() => {
+    if (isGroupId(segment) && segment !== state.current) arrive(segment);
+  }, [segment, state.current, arrive]);
 
   useEffect(() => {
     void flushCheckQueue();
   }, []);
 
   // The result is one tap away once the first screen is done: fetch it while they answer.
-  const pastFirstScreen = state.current !== 'emergency' || state.view === 'result';
+  const pastFirstScreen = current !== 'emergency' || wantsResult;
   useEffect(() => {
     if (pastFirstScreen) loadResult().catch(() => undefined); // only a head start; failures show later
   }, [pastFirstScreen]);
@@ -58,7 +83,7 @@ export function CheckFlow() {
     return <EmergencyScreen answers={answers} intake={step.intake} onChangeAnswer={review} />;
   }
 
-  if (state.view === 'result' && state.result && step.status === 'complete') {
+  if (wantsResult && state.result && step.status === 'complete') {
     return (
       <Suspense fallback={<p role="status">Working out your result…</p>}>
         <Result
@@ -71,24 +96,27 @@ export function CheckFlow() {
     );
   }
 
-  // The group on screen: the current one, or (if the answers took it off the route) the last
-  // group on the route before it.
+  // The screen on show: the current one, or (if the answers took it off the route) the last
+  // screen on the route before it.
   const groups = route.groups;
-  let index = groups.findIndex((g) => g.group.id === state.current);
-  if (index === -1) index = Math.max(0, groups.filter((g) => order(g.group.id) <= order(state.current)).length - 1);
+  let index = groups.findIndex((g) => g.group.id === current);
+  if (index === -1) index = Math.max(0, groups.filter((g) => order(g.group.id) <= order(current)).length - 1);
   const here = groups[index];
   if (!here) return <p role="status">Loading…</p>;
 
-  const next = () => {
+  const next = (done: CheckAnswers) => {
     setFocusId(null);
-    if (step.status === 'emergency') {
+    const nextStep = nextQuestions(done);
+    if (nextStep.status === 'emergency') {
       check.endReview();
       return;
     }
-    const open = groups.findIndex((g) => g.questions.some((q) => !isAnswered(q, answers)));
-    const target = open !== -1 && open <= index ? groups[open] : groups[index + 1];
+    const after = followRoute(done);
+    const at = after.groups.findIndex((g) => g.group.id === here.group.id);
+    const open = after.groups.findIndex((g) => g.questions.some((q) => !isAnswered(q, after.answers)));
+    const target = open !== -1 && open <= at ? after.groups[open] : after.groups[at + 1];
     if (target) check.goTo(target.group.id);
-    else if (step.status === 'complete') check.showResult(step.intake);
+    else if (nextStep.status === 'complete') check.showResult(nextStep.intake);
   };
   const complete = step.status === 'complete' && routeAnswered(route);
   const showResult = () => {
@@ -101,7 +129,7 @@ export function CheckFlow() {
       key={here.group.id}
       step={here}
       part={index + 1}
-      of={groups.length}
+      of={screenCount(route)}
       answers={answers}
       reviewingEmergency={step.status === 'emergency'}
       onAnswers={check.setAnswers}
@@ -110,7 +138,7 @@ export function CheckFlow() {
         previous
           ? () => {
               setFocusId(null);
-              check.goTo(previous.group.id);
+              check.goBack(previous.group.id);
             }
           : null
       }

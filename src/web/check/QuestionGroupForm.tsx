@@ -1,17 +1,23 @@
-import { type FormEvent, useEffect } from 'react';
-import { CALL_NOW_SIGNS, type QuestionGroup } from '#knowledge';
+import { type FormEvent, useEffect, useRef } from 'react';
+import { CALL_NOW_SIGNS, type FindingQuestion, type Question, type QuestionGroup } from '#knowledge';
+import { ScoreScale } from '../diary/ScoreScale.tsx';
 import type { CheckAnswers } from '../storage/check-answers.ts';
 import { Button } from '../ui/Button.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Page } from '../ui/Page.tsx';
+import { AnyOfList } from './AnyOfList.tsx';
+import { ChoiceAnswer } from './ChoiceAnswer.tsx';
 import { FindingAnswer } from './FindingAnswer.tsx';
 import type { GroupOnRoute } from './flow.ts';
-import { isAnswered, withNumber, withResponse, withSex, withSkipped } from './flow.ts';
+import { finishScreen, screenLeft, withChoice, withNumber, withResponse, withSex, withSkipped } from './flow.ts';
 import { NumberAnswer } from './NumberAnswer.tsx';
 import { SexAnswer } from './SexAnswer.tsx';
 import { StartAgain } from './StartAgain.tsx';
+import { TickList } from './TickList.tsx';
 
-/** One group of questions: progress, the questions, Back / Next. */
+const inList = (q: Question, list: string): q is FindingQuestion => q.kind === 'finding' && q.list === list;
+
+/** One screen of the check: progress, its lists and questions, Back / Next. */
 export function QuestionGroupForm({
   step,
   part,
@@ -35,7 +41,8 @@ export function QuestionGroupForm({
   /** Receives an update of the latest answers (answers can change faster than renders). */
   onAnswers: (update: (answers: CheckAnswers) => CheckAnswers) => void;
   onBack: (() => void) | null;
-  onNext: () => void;
+  /** Next, with the screen's answers completed (unticked items no, optional ones skipped). */
+  onNext: (answers: CheckAnswers) => void;
   onSeeResult: (() => void) | null;
   onStartAgain: () => void;
 }) {
@@ -47,37 +54,70 @@ export function QuestionGroupForm({
     target?.focus();
     target?.closest('fieldset')?.scrollIntoView({ block: 'center' });
   }, [focusId]);
-  const left = step.questions.filter((q) => !isAnswered(q, answers)).length;
+  const left = screenLeft(step, answers);
+  const next = () => {
+    const done = finishScreen(step, answers);
+    onAnswers((current) => finishScreen(step, current));
+    onNext(done);
+  };
+  // "None of these" on the last open list moves on by itself: one tap per screen.
+  const advance = useRef(false);
+  useEffect(() => {
+    if (!advance.current) return;
+    advance.current = false;
+    if (left.length === 0) next();
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (left === 0) onNext();
+    if (left.length === 0) next();
   };
+  const set = (code: FindingQuestion['code'], a: 'yes' | 'no' | 'unsure') =>
+    onAnswers((current) => withResponse(current, code, a));
+  const formQuestions = step.questions.filter((q) => q.kind !== 'finding' || !q.list);
   return (
     <Page title={group.title} lead={group.intro}>
-      {reviewingEmergency ? null : (
+      {reviewingEmergency ? (
+        <Notice tone="emergency" title="Your answers still point to an emergency">
+          <p>Change the answer that was a mistake. If it was not a mistake, {CALL_NOW_SIGNS.ifYes.emergency}.</p>
+        </Notice>
+      ) : (
         <>
           <p className="progress check-progress">
-            Part {part} of {of}
+            Step {part} of {of}
           </p>
           <div className="check-progress-bar" aria-hidden="true">
             <span style={{ width: `${Math.round((part / of) * 100)}%` }} />
           </div>
         </>
       )}
-      {reviewingEmergency ? (
-        <Notice tone="emergency" title="Your answers still point to an emergency">
-          <p>Change the answer that was a mistake. If it was not a mistake, {CALL_NOW_SIGNS.ifYes.emergency}.</p>
-        </Notice>
-      ) : null}
       <form noValidate onSubmit={submit} aria-label={group.title}>
-        {step.questions.map((q) => {
+        {(group.lists ?? []).map((list) => {
+          const questions = step.questions.filter((q): q is FindingQuestion => inList(q, list.id));
+          if (questions.length === 0) return null;
+          return list.style === 'tick' ? (
+            <TickList key={list.id} list={list} questions={questions} responses={answers.responses} onSet={set} />
+          ) : (
+            <AnyOfList
+              key={list.id}
+              list={list}
+              questions={questions}
+              responses={answers.responses}
+              onSet={set}
+              onNone={() => {
+                advance.current = true;
+                onAnswers((current) => questions.reduce((a, q) => withResponse(a, q.code, 'no'), current));
+              }}
+            />
+          );
+        })}
+        {formQuestions.map((q) => {
           if (q.kind === 'finding')
             return (
               <FindingAnswer
                 key={q.code}
                 question={q}
                 value={answers.responses[q.code]}
-                onChange={(a) => onAnswers((current) => withResponse(current, q.code, a))}
+                onChange={(a) => set(q.code, a)}
               />
             );
           if (q.kind === 'sex')
@@ -91,6 +131,24 @@ export function QuestionGroupForm({
                 onSkip={(skip) => onAnswers((current) => withSkipped(current, 'sex', skip))}
               />
             );
+          if (q.kind === 'choice')
+            return (
+              <ChoiceAnswer
+                key={q.field}
+                question={q}
+                value={answers.onsetChoice}
+                onChange={(id) => onAnswers((current) => withChoice(current, id))}
+              />
+            );
+          if (q.input === 'scale')
+            return (
+              <ScoreScale
+                key={q.field}
+                legend={q.text}
+                value={answers[q.field] ?? null}
+                onChange={(n) => onAnswers((current) => withNumber(current, q.field, n))}
+              />
+            );
           return (
             <NumberAnswer
               key={q.field}
@@ -102,18 +160,22 @@ export function QuestionGroupForm({
             />
           );
         })}
-        <p className="muted check-left">
-          {left === 0
-            ? 'All answered on this page.'
-            : `${left} ${left === 1 ? 'question' : 'questions'} left to answer on this page.`}
-        </p>
+        {left.length > 0 ? (
+          <p className="muted check-left" id="check-left">
+            Still to answer: {left.join('; ')}.
+          </p>
+        ) : null}
         <div className="row check-nav">
           {onBack ? (
             <Button variant="secondary" onClick={onBack}>
               Back
             </Button>
           ) : null}
-          <Button type="submit" disabled={left > 0}>
+          <Button
+            type="submit"
+            disabled={left.length > 0}
+            aria-describedby={left.length > 0 ? 'check-left' : undefined}
+          >
             Next
           </Button>
           {onSeeResult ? (

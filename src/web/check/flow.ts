@@ -1,7 +1,7 @@
 // The check's route through the questions, worked out from the engine's `nextQuestions` alone:
 // which groups the current answers lead through, which questions each group shows, and which
 // stored answers no longer apply (a follow-up whose lead question changed to "no").
-import { type Answer, nextQuestions, type QuestionStep } from '#engine';
+import { type Answer, nextQuestions, type QuestionStep, questionApplies } from '#engine';
 import {
   type FindingCode,
   QUESTION_GROUPS,
@@ -27,6 +27,7 @@ const groupOrder = (id: QuestionGroupId): number => QUESTION_GROUPS.findIndex((g
 
 export function isAnswered(q: Question, a: CheckAnswers): boolean {
   if (q.kind === 'finding') return a.responses[q.code] !== undefined;
+  if (q.kind === 'choice') return a.onsetChoice !== undefined || a.onsetDaysAgo !== undefined;
   return a[q.field] !== undefined || a.skipped.includes(q.field);
 }
 
@@ -36,6 +37,7 @@ function copyAnswer(from: CheckAnswers, to: CheckAnswers, q: Question): CheckAns
     const answer = from.responses[q.code];
     return answer === undefined ? to : { ...to, responses: { ...to.responses, [q.code]: answer } };
   }
+  if (q.kind === 'choice') return from.onsetChoice === undefined ? to : { ...to, onsetChoice: from.onsetChoice };
   const skipped = from.skipped.includes(q.field) ? [...to.skipped, q.field] : to.skipped;
   if (q.kind === 'sex') return from.sex === undefined ? { ...to, skipped } : { ...to, sex: from.sex, skipped };
   const value = from[q.field];
@@ -46,6 +48,7 @@ function copyAnswer(from: CheckAnswers, to: CheckAnswers, q: Question): CheckAns
  * "no" for a finding (the engine treats unanswered as no), skipped for a number. */
 function placeholder(to: CheckAnswers, q: Question): CheckAnswers {
   if (q.kind === 'finding') return { ...to, responses: { ...to.responses, [q.code]: 'no' } };
+  if (q.kind === 'choice') return { ...to, onsetChoice: 'today' };
   return { ...to, skipped: [...to.skipped, q.field] };
 }
 
@@ -53,6 +56,10 @@ function withoutAnswer(a: CheckAnswers, q: Question): CheckAnswers {
   if (q.kind === 'finding') {
     const { [q.code]: _gone, ...responses } = a.responses;
     return { ...a, responses };
+  }
+  if (q.kind === 'choice') {
+    const { onsetChoice: _gone, onsetExact: _exact, ...rest } = a;
+    return rest;
   }
   const { [q.field]: _gone, ...rest } = a;
   return { ...rest, skipped: a.skipped.filter((f) => f !== q.field) };
@@ -66,21 +73,22 @@ function withoutAnswer(a: CheckAnswers, q: Question): CheckAnswers {
  */
 export function followRoute(answers: CheckAnswers): Route {
   let walk: CheckAnswers = { responses: {}, skipped: [] };
-  const shown = new Map<QuestionGroupId, Set<Question>>();
+  // By key: the exact-length question is made afresh by each call of nextQuestions.
+  const shown = new Map<QuestionGroupId, Map<string, Question>>();
   let status: QuestionStep['status'] = 'complete';
   let reached = -1;
-  // Each step answers at least one question, so this ends within QUESTIONS.length steps.
-  for (let i = 0; i <= QUESTIONS.length; i++) {
+  // Each step answers at least one question, so this ends within QUESTIONS.length + 1 steps.
+  for (let i = 0; i <= QUESTIONS.length + 1; i++) {
     const step = nextQuestions(walk);
     if (step.status !== 'ask') {
       status = step.status;
       break;
     }
     reached = Math.max(reached, groupOrder(step.group.id));
-    const set = shown.get(step.group.id) ?? new Set<Question>();
-    shown.set(step.group.id, set);
+    const map = shown.get(step.group.id) ?? new Map<string, Question>();
+    shown.set(step.group.id, map);
     for (const q of step.questions) {
-      set.add(q);
+      map.set(questionKey(q), q);
       walk = isAnswered(q, answers) ? copyAnswer(answers, walk, q) : placeholder(walk, q);
     }
   }
@@ -88,13 +96,30 @@ export function followRoute(answers: CheckAnswers): Route {
   const passed = (id: QuestionGroupId): boolean => status === 'complete' || groupOrder(id) < reached;
   let kept = answers;
   for (const q of QUESTIONS) {
-    if (passed(q.group) && !shown.get(q.group)?.has(q) && isAnswered(q, kept)) kept = withoutAnswer(kept, q);
+    const asked = shown.get(q.group)?.has(questionKey(q)) && questionApplies(q, walk);
+    if (passed(q.group) && !asked && isAnswered(q, kept)) kept = withoutAnswer(kept, q);
   }
   const groups = QUESTION_GROUPS.flatMap((group) => {
-    const set = shown.get(group.id);
-    return set ? [{ group, questions: QUESTIONS.filter((q) => set.has(q)) }] : [];
+    const map = shown.get(group.id);
+    // A question asked before a later answer on its screen ruled it out (pregnancy once the
+    // person says male) leaves the screen.
+    const questions = [...(map?.values() ?? [])]
+      .filter((q) => questionApplies(q, walk))
+      .sort((x, y) => askingOrder(x) - askingOrder(y));
+    return map ? [{ group, questions }] : [];
   });
   return { groups, status, answers: kept };
+}
+
+/** A question's identity: its finding code or its field. */
+export const questionKey = (q: Question): string => (q.kind === 'finding' ? q.code : q.field);
+
+const ORDER = new Map(QUESTIONS.map((q, i) => [questionKey(q), i]));
+/** Knowledge order; the exact length right after the duration choice. */
+function askingOrder(q: Question): number {
+  return q.kind === 'number' && q.field === 'onsetExact'
+    ? (ORDER.get('onsetChoice') ?? 0) + 0.5
+    : (ORDER.get(questionKey(q)) ?? 0);
 }
 
 /** Every question on the route has an answer (or was skipped). */
@@ -116,6 +141,12 @@ export function withNumber(a: CheckAnswers, field: NumberFieldName, value: numbe
   return value === undefined ? { ...rest, skipped } : { ...rest, [field]: value, skipped };
 }
 
+/** A duration choice; the exact length belongs to the old choice, so it goes. */
+export function withChoice(a: CheckAnswers, onsetChoice: string): CheckAnswers {
+  const { onsetExact: _old, ...rest } = a;
+  return { ...rest, onsetChoice, skipped: a.skipped.filter((f) => f !== 'onsetExact') };
+}
+
 export function withSex(a: CheckAnswers, sex: NonNullable<CheckAnswers['sex']>): CheckAnswers {
   return { ...a, sex, skipped: a.skipped.filter((f) => f !== 'sex') };
 }
@@ -134,6 +165,8 @@ export function answersKey(a: CheckAnswers): string {
     a.age,
     a.sex,
     a.onsetDaysAgo,
+    a.onsetChoice,
+    a.onsetExact,
     a.painNow,
     a.previousEpisodes,
     responses,
@@ -181,4 +214,55 @@ export function findingLabel(code: FindingCode): string {
 
 export function groupOfFinding(code: FindingCode): QuestionGroupId {
   return GROUP_OF.get(code) ?? 'emergency';
+}
+
+// ---- one screen ----------------------------------------------------------------------------
+
+const chosen = (a: CheckAnswers, code: FindingCode) => a.responses[code] === 'yes' || a.responses[code] === 'unsure';
+
+/** What still needs an answer before Next, in words (empty: Next can go). */
+export function screenLeft(step: GroupOnRoute, a: CheckAnswers): string[] {
+  const left: string[] = [];
+  for (const list of step.group.lists ?? []) {
+    if (list.style === 'tick') continue;
+    const items = step.questions.flatMap((q) => (q.kind === 'finding' && q.list === list.id ? [q.code] : []));
+    if (items.length === 0) continue;
+    if (!items.every((c) => a.responses[c] !== undefined) && !items.some((c) => chosen(a, c)))
+      left.push(`${list.title} (choose "None of these", or the ones you have)`);
+  }
+  for (const q of step.questions) {
+    if (q.kind === 'finding' && q.list) continue;
+    const optional = q.kind === 'sex' || (q.kind === 'number' && !q.required);
+    if (!optional && !isAnswered(q, a)) left.push(q.text);
+  }
+  return left;
+}
+
+/** The screen's answers completed for Next: unticked or unchosen list items no, optional ones skipped. */
+export function finishScreen(step: GroupOnRoute, a: CheckAnswers): CheckAnswers {
+  let done = a;
+  for (const list of step.group.lists ?? []) {
+    const items = step.questions.flatMap((q) => (q.kind === 'finding' && q.list === list.id ? [q.code] : []));
+    const settle = list.style === 'tick' || items.some((c) => chosen(done, c));
+    if (!settle) continue;
+    for (const c of items) if (done.responses[c] === undefined) done = withResponse(done, c, 'no');
+  }
+  for (const q of step.questions) {
+    const optional = q.kind === 'sex' || (q.kind === 'number' && !q.required);
+    if (optional && !isAnswered(q, done)) done = withSkipped(done, q.field, true);
+  }
+  return done;
+}
+
+/**
+ * How many screens the check has, as far as the answers tell: the route, plus a conditional
+ * screen not on it while what decides it is still unanswered (so the count only ever shrinks
+ * and progress never jumps backwards).
+ */
+export function screenCount(route: Route): number {
+  const about = route.groups.find((g) => g.group.id === 'about');
+  const aboutDone = about !== undefined && about.questions.every((q) => isAnswered(q, route.answers));
+  const onRoute = new Set(route.groups.map((g) => g.group.id));
+  const maybe = aboutDone ? 0 : QUESTION_GROUPS.filter((g) => g.askWhen && !onRoute.has(g.id)).length;
+  return route.groups.length + maybe;
 }

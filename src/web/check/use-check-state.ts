@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Intake } from '#engine';
 import type { QuestionGroupId } from '#knowledge';
+import { cameFrom, navigate } from '../router.ts';
 import {
   type CheckAnswers,
   type CheckState,
@@ -13,6 +14,9 @@ import {
   saveCheckState,
 } from '../storage/check-answers.ts';
 import { answersKey, followRoute } from './flow.ts';
+
+/** The address of a screen of the check, or of its result. */
+export const checkPath = (screen: QuestionGroupId | 'result'): string => `/check/${screen}`;
 
 /** A random (version 4) UUID; the server takes it as the check's client id. */
 function newId(): string {
@@ -44,11 +48,21 @@ export function useCheckState() {
       /** New answers: those that no longer apply are dropped at once. */
       setAnswers: (update: (answers: CheckAnswers) => CheckAnswers) =>
         setState((s) => ({ ...s, answers: followRoute(update(s.answers)).answers })),
+      /** A new screen, as a new page in the history (Back returns here). */
       goTo: (current: QuestionGroupId) => {
         setState((s) => ({ ...s, current, view: 'questions' }));
+        navigate(checkPath(current), { from: location.pathname });
         toTop();
       },
+      /** Back one screen: the browser's Back when it leads there, else straight to it. */
+      goBack: (previous: QuestionGroupId) => {
+        if (cameFrom() === checkPath(previous)) history.back();
+        else navigate(checkPath(previous), { replace: true });
+      },
+      /** The address changed (Back, Forward, a link): follow it. */
+      arrive: (current: QuestionGroupId) => setState((s) => ({ ...s, current, view: 'questions' })),
       showResult: (intake: Intake) => {
+        navigate(checkPath('result'), { from: location.pathname });
         toTop();
         setState((s) => ({
           ...s,
@@ -64,6 +78,7 @@ export function useCheckState() {
       /** "I answered by mistake": back to the questions until an answer changes. */
       reviewEmergency: (current: QuestionGroupId) => {
         setState((s) => ({ ...s, current, view: 'questions', emergencyReview: answersKey(s.answers) }));
+        navigate(checkPath(current));
         toTop();
       },
       /** Next while the answers still call for an emergency: show the emergency screen again. */
@@ -73,6 +88,7 @@ export function useCheckState() {
       startAgain: () => {
         clearCheckState();
         setState(initialCheckState());
+        navigate(checkPath('emergency'));
         toTop();
       },
     }),

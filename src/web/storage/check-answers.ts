@@ -3,6 +3,7 @@
 // goes through `restoreCheckState`, which validates, repairs and fills defaults (STYLE §4.7).
 import type { Answer, Intake } from '#engine';
 import {
+  DURATION_CHOICES,
   FINDING_CODES,
   type FindingCode,
   type NumberField,
@@ -25,6 +26,9 @@ export type CheckAnswers = {
   readonly onsetDaysAgo?: number;
   readonly painNow?: number;
   readonly previousEpisodes?: number;
+  /** A duration choice id, and the exact length in its unit when a rule needs it. */
+  readonly onsetChoice?: string;
+  readonly onsetExact?: number;
   readonly responses: Readonly<Partial<Record<FindingCode, Answer>>>;
   /** Optional questions the person chose to skip. */
   readonly skipped: readonly SkippableField[];
@@ -81,7 +85,8 @@ const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
-const NUMBER_FIELDS: readonly NumberField[] = ['age', 'onsetDaysAgo', 'painNow', 'previousEpisodes'];
+const NUMBER_FIELDS: readonly NumberField[] = ['age', 'onsetDaysAgo', 'painNow', 'previousEpisodes', 'onsetExact'];
+const CHOICE_IDS = DURATION_CHOICES.map((c) => c.id);
 const SKIPPABLE: readonly SkippableField[] = [...NUMBER_FIELDS, 'sex'];
 
 /** The range the question for a number field allows (from the knowledge base). */
@@ -136,13 +141,20 @@ export function restoreAnswers(v: unknown): CheckAnswers {
     if (n !== undefined) numbers[field] = n;
   }
   const sex = oneOf(SEXES, v.sex) ? v.sex : undefined;
+  const onsetChoice = oneOf(CHOICE_IDS, v.onsetChoice) ? v.onsetChoice : undefined;
   // A field with a value is answered, so it cannot also be skipped.
   const skipped = Array.isArray(v.skipped)
     ? [...new Set(v.skipped.filter((f): f is SkippableField => oneOf(SKIPPABLE, f)))].filter((f) =>
         f === 'sex' ? sex === undefined : numbers[f] === undefined,
       )
     : [];
-  return { ...numbers, ...(sex === undefined ? {} : { sex }), responses, skipped };
+  return {
+    ...numbers,
+    ...(sex === undefined ? {} : { sex }),
+    ...(onsetChoice === undefined ? {} : { onsetChoice }),
+    responses,
+    skipped,
+  };
 }
 
 function restoreResult(v: unknown): CheckResult | null {
