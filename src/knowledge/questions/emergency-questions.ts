@@ -12,7 +12,7 @@ export const EMERGENCY_QUESTIONS: readonly Question[] = [
       'Since this back pain began, has any skin between your legs – near your genitals or anus, or where you sit – ' +
       'felt numb, tingly or like pins and needles?',
     help: 'This is the area a bike saddle would touch. Numbness only in a leg or a foot is asked about separately.',
-    label: 'numbness or tingling in the saddle area',
+    label: 'numbness or tingling between your legs or around your bottom',
     sources: [
       'girft-ces-2023',
       'rcr-ces-mri-2023',

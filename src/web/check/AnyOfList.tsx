@@ -36,20 +36,28 @@ export function AnyOfList({
         {list.title}
       </h2>
       {showItems ? null : (
-        <ul className="any-of-items">
-          {questions.map((q) => (
-            <li key={q.code}>
-              {capital(q.label)}
-              <details className="check-help">
-                <summary>
-                  What counts?<span className="visually-hidden"> ({q.label})</span>
-                </summary>
-                <p className="help">{q.text}</p>
-                <p className="help">{q.help}</p>
-              </details>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="any-of-items">
+            {questions.map((q) => (
+              <li key={q.code}>{capital(q.label)}</li>
+            ))}
+          </ul>
+          <details className="check-help">
+            <summary>
+              What counts?<span className="visually-hidden"> ({list.title})</span>
+            </summary>
+            <dl className="any-of-help">
+              {questions.map((q) => (
+                <div key={q.code}>
+                  <dt>{capital(q.label)}</dt>
+                  <dd>
+                    {q.text} {q.help}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        </>
       )}
       <div className="any-of-answers">
         <button

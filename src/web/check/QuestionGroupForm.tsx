@@ -162,7 +162,7 @@ export function QuestionGroupForm({
         })}
         {left.length > 0 ? (
           <p className="muted check-left" id="check-left">
-            Still to answer: {left.join('; ')}.
+            Still to answer: {left.join('; ')}. For a list, choose "None of these" or the ones you have.
           </p>
         ) : null}
         <div className="row check-nav">

@@ -207,7 +207,7 @@ const GROUP_OF = new Map<FindingCode, QuestionGroupId>(
   QUESTIONS.flatMap((q) => (q.kind === 'finding' ? [[q.code, q.group] as const] : [])),
 );
 
-/** The short phrase for a finding used in reasons ("numbness or tingling in the saddle area"). */
+/** The short phrase for a finding used in reasons ("numbness or tingling between your legs or around your bottom"). */
 export function findingLabel(code: FindingCode): string {
   return LABELS.get(code) ?? code.replaceAll('_', ' ');
 }
@@ -228,7 +228,7 @@ export function screenLeft(step: GroupOnRoute, a: CheckAnswers): string[] {
     const items = step.questions.flatMap((q) => (q.kind === 'finding' && q.list === list.id ? [q.code] : []));
     if (items.length === 0) continue;
     if (!items.every((c) => a.responses[c] !== undefined) && !items.some((c) => chosen(a, c)))
-      left.push(`${list.title} (choose "None of these", or the ones you have)`);
+      left.push(`the list "${list.title}"`);
   }
   for (const q of step.questions) {
     if (q.kind === 'finding' && q.list) continue;
