@@ -1,6 +1,7 @@
 // `unknot check`: the adaptive questionnaire in a terminal (yes / no / not sure), emergency
 // questions first, stopping at the first emergency answer.
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { type Answer, type Answers, assess, nextQuestions, questionApplies } from '#engine';
 import {
   CALL_NOW_SIGNS,
@@ -17,6 +18,7 @@ import {
 } from '#knowledge';
 import { type Io, write } from './io.ts';
 import { renderAssessment } from './render-assessment.ts';
+import { terminalWidth, wrapLines } from './wrap.ts';
 
 class InputEnded extends Error {}
 
@@ -186,6 +188,15 @@ const skip = (answers: Answers, field: NumberQuestion['field'] | 'sex'): Answers
   skipped: [...(answers.skipped ?? []), field],
 });
 
+/** `target`, with every text written to it wrapped at `width` (each write starts a line). */
+function wrapping(target: Writable, width: number): Writable {
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      target.write(wrapLines(String(chunk), width), callback);
+    },
+  });
+}
+
 const REGION_IDS = REGIONS.map((r) => r.id).join(', ');
 
 /** `--json` and `--region ID` (or `--region=ID`). */
@@ -212,8 +223,10 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     return 2;
   }
   const { json, region } = parsed;
-  // With --json, stdout carries only the assessment; the conversation goes to stderr.
-  const talk: Io = json ? { ...io, stdout: io.stderr } : io;
+  // With --json, stdout carries only the assessment; the conversation goes to stderr. Either way
+  // it is wrapped at the terminal's width.
+  const talkTo = json ? io.stderr : io.stdout;
+  const talk: Io = { ...io, stdout: wrapping(talkTo, terminalWidth(talkTo)) };
   const { ask, close } = prompter(io, talk.stdout);
   const say = (text: string) => write(talk.stdout, text);
   let answers: Answers = { responses: {} };
@@ -225,7 +238,12 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
       const step = nextQuestions(answers);
       if (step.status !== 'ask') {
         const assessment = assess(step.intake);
-        await write(io.stdout, json ? `${JSON.stringify(assessment)}\n` : `\n${renderAssessment(assessment, region)}`);
+        await write(
+          io.stdout,
+          json
+            ? `${JSON.stringify(assessment)}\n`
+            : `\n${renderAssessment(assessment, region, terminalWidth(io.stdout))}`,
+        );
         return 0;
       }
       await say(`\n— ${step.group.title} (part ${step.progress.step} of ${step.progress.of}) —\n${step.group.intro}\n`);

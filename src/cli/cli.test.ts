@@ -3,8 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '#contract';
+import { main } from './main.ts';
+import { wrapLines } from './wrap.ts';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'unknot');
 const run = (args: string[], input?: string) => {
@@ -182,5 +185,64 @@ describe('unknot check', () => {
     expect(run(['check', '--xml'])).toMatchObject({ status: 2 });
     expect(run(['frobnicate'])).toMatchObject({ status: 2, stdout: '' });
     expect(run(['--help']).stdout).toMatch(/unknot assess/);
+  });
+});
+
+describe('help, suggestions and wrapping', () => {
+  it.each([
+    ['assess', /unknot assess \[FILE\]/],
+    ['check', /unknot check \[--json\]/],
+    ['serve', /unknot serve/],
+  ])('unknot %s --help prints its usage on stdout and exits 0', (command, usage) => {
+    for (const flag of ['--help', '-h']) {
+      const r = run([command, flag]);
+      expect(r).toMatchObject({ status: 0, stderr: '' });
+      expect(r.stdout).toMatch(usage);
+      expect(r.stdout).not.toMatch(command === 'assess' ? /unknot check/ : /unknot assess/);
+    }
+  });
+
+  it('suggests the nearest code for a misspelt finding', () => {
+    const r = run(['assess'], JSON.stringify({ ...lifting, findings: ['heavy_lifitng'] }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('findings[0]: unknown code "heavy_lifitng" (did you mean "heavy_lifting"?)\n');
+  });
+
+  /** `unknot check` in-process, its stdout a terminal `columns` wide (or not a terminal). */
+  const checkIn = async (columns: number | undefined, input: string) => {
+    const stdout = Object.assign(new PassThrough(), columns ? { isTTY: true, columns } : {});
+    let text = '';
+    stdout.on('data', (chunk) => {
+      text += chunk;
+    });
+    const stdin = new PassThrough();
+    stdin.end(input);
+    await main(['check'], { stdin, stdout, stderr: new PassThrough() });
+    return text;
+  };
+  // The self-care story above: every list none, age 34, male, yesterday, pain 6, heavy lifting.
+  const story = `${['', '', '34', '2', '2', '6', '', '', '', '', '3', '', '', ''].join('\n')}\n`;
+
+  it.each([
+    [50, 50],
+    [120, 120],
+    [undefined, 78],
+  ])(
+    'wraps questions, prompts and the result at the terminal width (%s → %i) without breaking words',
+    async (columns, width) => {
+      const text = await checkIn(columns, story);
+      expect(text).toMatch(/Unknot does not diagnose/);
+      const lines = text.split('\n');
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+      // Words stay whole: every word of the first list item is on its lines, in order.
+      expect(text).toMatch(/1\. Numbness or tingling between your legs or\s+around your bottom/);
+      if (width === 120) expect(lines.some((line) => line.length > 78)).toBe(true);
+    },
+  );
+
+  it("wraps list items under their text and keeps a prompt's trailing space", () => {
+    expect(wrapLines('  1. one two three four', 12)).toBe('  1. one two\n     three\n     four');
+    expect(wrapLines('Pick one or more here > ', 12)).toBe('Pick one or\nmore here > ');
+    expect(wrapLines('a-very-long-word-indeed b', 8)).toBe('a-very-long-word-indeed\nb');
   });
 });

@@ -2,6 +2,7 @@
 // loud), then why, what to do, what to avoid, likely causes and when to check again.
 import type { Assessment } from '#engine';
 import { DEFAULT_EMERGENCY_REGIONS, DISPOSITION_TEXT, EMERGENCY_ACTION_TEXT, REGIONS, type Region } from '#knowledge';
+import { DEFAULT_WIDTH, wrap as wrapAt } from './wrap.ts';
 
 /** The disposition in words, with the region's number and care route (every common one if none). */
 export function headline(a: Pick<Assessment, 'disposition'>, region: Region | null = null): string {
@@ -21,23 +22,11 @@ export function headline(a: Pick<Assessment, 'disposition'>, region: Region | nu
   }
 }
 
-const wrap = (text: string, indent: string, width = 78): string => {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && `${indent}${line} ${word}`.length > width) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines.join('\n');
-};
-
-export function renderAssessment(a: Assessment, region: Region | null = null): string {
+/** The assessment as text wrapped at `width` columns (the terminal's, or 78). */
+export function renderAssessment(a: Assessment, region: Region | null = null, width = DEFAULT_WIDTH): string {
+  const wrap = (text: string, indent: string) => wrapAt(text, indent, width);
   const out: string[] = [];
-  const bar = '='.repeat(78);
+  const bar = '='.repeat(width);
   out.push(bar, wrap(headline(a, region), '  '), bar, '');
   if (a.redFlags.length > 0) {
     out.push('Warning signs:');
@@ -56,11 +45,11 @@ export function renderAssessment(a: Assessment, region: Region | null = null): s
     for (const x of a.avoid) out.push(wrap(`- ${x.title}: ${x.why}`, '  '));
   }
   if (a.disposition !== 'emergency') {
-    out.push('', 'What may be behind it (triggers and contributors, not a diagnosis):');
+    out.push('', wrap('What may be behind it (triggers and contributors, not a diagnosis):', ''));
     for (const c of a.causes.slice(0, 3)) out.push(wrap(`- ${c.title} (${c.strength}): ${c.explanation}`, '  '));
     out.push('', 'When to check again:');
     for (const n of a.followUp.notes) out.push(wrap(`- ${n}`, '  '));
   }
-  out.push('', `Unknot does not diagnose. Knowledge version ${a.knowledgeVersion}.`, '');
+  out.push('', wrap(`Unknot does not diagnose. Knowledge version ${a.knowledgeVersion}.`, ''), '');
   return out.join('\n');
 }

@@ -56,6 +56,20 @@ describe('parseIntake (contract §1)', () => {
     );
   });
 
+  it('suggests the nearest known code for a misspelt one, and nothing for a code far from all', () => {
+    expect(
+      problems({ age: 30, onsetDaysAgo: 1, findings: ['saddle_numbnes', 'fevr'], unsure: ['Heavy-Lifting'] }),
+    ).toEqual([
+      'findings[0]: unknown code "saddle_numbnes" (did you mean "saddle_numbness"?)',
+      'findings[1]: unknown code "fevr" (did you mean "fever"?)',
+      'unsure[0]: unknown code "Heavy-Lifting" (did you mean "heavy_lifting"?)',
+    ]);
+    expect(problems({ age: 30, onsetDaysAgo: 1, findings: ['back_ache', 'x'] })).toEqual([
+      'findings[0]: unknown code "back_ache"',
+      'findings[1]: unknown code "x"',
+    ]);
+  });
+
   it('reports missing required fields and non-objects', () => {
     expect(problems({})).toEqual(['age: is required', 'onsetDaysAgo: is required']);
     expect(problems([1])).toEqual(['(input): an intake must be a JSON object']);

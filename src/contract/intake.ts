@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Intake } from '#engine';
 import { FINDING_CODES, SEXES } from '#knowledge';
+import { closestCode } from './closest-code.ts';
 import { type Problem, pathText } from './problems.ts';
 import { type ParseResult, registerRawCheck, validate } from './validate.ts';
 
@@ -17,8 +18,14 @@ const whole = (min: number, max?: number) => {
   return max === undefined ? base : base.max(max, { error: message });
 };
 
+/** `unknown code "x"`, with the nearest known code when one is close. */
+function unknownCodeMessage(input: string, codes: readonly string[] = FINDING_CODES): string {
+  const suggestion = closestCode(input, codes);
+  return `unknown code "${input}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+}
+
 const findingCode = z.enum(FINDING_CODES, {
-  error: (issue) => (typeof issue.input === 'string' ? `unknown code "${issue.input}"` : 'must be a code (a string)'),
+  error: (issue) => (typeof issue.input === 'string' ? unknownCodeMessage(issue.input) : 'must be a code (a string)'),
 });
 const codeList = z.array(findingCode, { error: 'must be a list of codes' });
 
