@@ -14,13 +14,18 @@ export type ApiResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; problem: Problem; offline: boolean };
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
+async function call<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? extraHeaders : { 'content-type': 'application/json', ...extraHeaders },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
@@ -71,6 +76,12 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<Api
 export const api = {
   get: <T>(url: string) => call<T>('GET', url),
   post: <T>(url: string, body: unknown = {}) => call<T>('POST', url, body),
+  /**
+   * A POST that creates something, with an idempotency key made once per thing to create (and
+   * sent again on every retry): the server stores it once however often it arrives.
+   */
+  create: <T>(url: string, body: unknown, idempotencyKey: string) =>
+    call<T>('POST', url, body, { 'idempotency-key': idempotencyKey }),
   put: <T>(url: string, body: unknown) => call<T>('PUT', url, body),
   delete: <T>(url: string) => call<T>('DELETE', url),
 };

@@ -42,12 +42,48 @@ export type CheckinRow = typeof checkins.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 
 export async function createEpisode(db: Db, userId: string, input: EpisodeInput): Promise<EpisodeRow> {
-  // The row is built here (id, millisecond times) rather than read back with RETURNING, which
-  // doubles the cost of this, the most frequent write.
+  return (await createEpisodeOnce(db, userId, input, null)).row;
+}
+
+/**
+ * Stores a new episode, or, when this person already made one with the same idempotency key,
+ * returns that one (`created: false`) and stores nothing. Concurrent requests with one key make
+ * one row: the unique index (user_id, idempotency_key) lets only one insert through, and the
+ * others wait for it and then read it.
+ */
+export async function createEpisodeOnce(
+  db: Db,
+  userId: string,
+  input: EpisodeInput,
+  idempotencyKey: string | null,
+): Promise<{ row: EpisodeRow; created: boolean }> {
+  // The row is built here (id, millisecond times) rather than read back in full with RETURNING,
+  // which doubles the cost of this, the most frequent write.
   const now = new Date();
-  const row: EpisodeRow = { userId, id: randomUUID(), ...episodeValues(input), createdAt: now, updatedAt: now };
-  await db.insert(episodes).values(row);
-  return row;
+  const row: EpisodeRow = {
+    userId,
+    id: randomUUID(),
+    ...episodeValues(input),
+    idempotencyKey,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (idempotencyKey === null) {
+    await db.insert(episodes).values(row);
+    return { row, created: true };
+  }
+  const inserted = await db
+    .insert(episodes)
+    .values(row)
+    .onConflictDoNothing({ target: [episodes.userId, episodes.idempotencyKey] })
+    .returning({ id: episodes.id });
+  if (inserted.length > 0) return { row, created: true };
+  const [existing] = await db
+    .select()
+    .from(episodes)
+    .where(and(eq(episodes.userId, userId), eq(episodes.idempotencyKey, idempotencyKey)));
+  if (!existing) throw new Error('idempotent insert found neither a new nor a stored row');
+  return { row: existing, created: false };
 }
 
 export async function getEpisode(db: Db, userId: string, id: string): Promise<EpisodeRow | undefined> {

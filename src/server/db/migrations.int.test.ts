@@ -44,15 +44,13 @@ describe('migrations', () => {
       cleanups.push(() => t.dispose());
       const db = t.database.db;
       await db.insert(user).values({ id: 'u-old', name: 'Old', email: 'old@example.com' });
-      const ep = await repo.createEpisode(db, 'u-old', {
-        startedAt: '2026-01-02T03:04:05.000Z',
-        timeZone: 'America/New_York',
-        intensity: 8,
-        locations: ['buttock_left'],
-        triggers: [],
-        reliefTried: [],
-        notes: 'before the upgrade',
-      });
+      // In SQL of the first migration's columns: the repository writes today's columns.
+      const ep = { id: '6f1c2b9e-4d5a-4e8b-9c3d-2a1b0c9d8e7f' };
+      await t.database.pool.query(
+        `insert into episodes (user_id, id, started_at, time_zone, local_date, intensity, locations, notes)
+         values ('u-old', $1, '2026-01-02T03:04:05.000Z', 'America/New_York', '2026-01-01', 8, '{buttock_left}', 'before the upgrade')`,
+        [ep.id],
+      );
       await repo.putCheckin(db, 'u-old', '2026-01-02', {
         timeZone: 'America/New_York',
         painAverage: 7,

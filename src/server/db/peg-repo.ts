@@ -9,9 +9,33 @@ import { pegs } from './schema.ts';
 export type PegRow = typeof pegs.$inferSelect;
 
 export async function createPeg(db: Db, userId: string, input: PegInput): Promise<PegRow> {
-  const row: PegRow = { userId, id: randomUUID(), ...input, createdAt: new Date() };
-  await db.insert(pegs).values(row);
-  return row;
+  return (await createPegOnce(db, userId, input, null)).row;
+}
+
+/** A new PEG answer, or the one this person already made with this idempotency key (as createEpisodeOnce). */
+export async function createPegOnce(
+  db: Db,
+  userId: string,
+  input: PegInput,
+  idempotencyKey: string | null,
+): Promise<{ row: PegRow; created: boolean }> {
+  const row: PegRow = { userId, id: randomUUID(), ...input, idempotencyKey, createdAt: new Date() };
+  if (idempotencyKey === null) {
+    await db.insert(pegs).values(row);
+    return { row, created: true };
+  }
+  const inserted = await db
+    .insert(pegs)
+    .values(row)
+    .onConflictDoNothing({ target: [pegs.userId, pegs.idempotencyKey] })
+    .returning({ id: pegs.id });
+  if (inserted.length > 0) return { row, created: true };
+  const [existing] = await db
+    .select()
+    .from(pegs)
+    .where(and(eq(pegs.userId, userId), eq(pegs.idempotencyKey, idempotencyKey)));
+  if (!existing) throw new Error('idempotent insert found neither a new nor a stored row');
+  return { row: existing, created: false };
 }
 
 export async function getPeg(db: Db, userId: string, id: string): Promise<PegRow | undefined> {

@@ -68,11 +68,14 @@ export const episodes = pgTable(
     triggers: text('triggers').array().notNull().default(sql`'{}'::text[]`),
     reliefTried: jsonb('relief_tried').$type<ReliefTried[]>().notNull().default([]),
     notes: text('notes').notNull().default(''),
+    /** The client's Idempotency-Key for the POST that made it: a retried create is this row (0005). */
+    idempotencyKey: text('idempotency_key'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'episodes_pkey', columns: [t.userId, t.id] }),
+    uniqueIndex('episodes_user_idempotency_idx').on(t.userId, t.idempotencyKey),
     index('episodes_user_started_idx').on(t.userId, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
@@ -106,10 +109,13 @@ export const pegs = pgTable(
     pain: smallint('pain').notNull(),
     enjoyment: smallint('enjoyment').notNull(),
     activity: smallint('activity').notNull(),
+    /** The client's Idempotency-Key for the POST that made it: a retried create is this row (0005). */
+    idempotencyKey: text('idempotency_key'),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'pegs_pkey', columns: [t.userId, t.id] }),
+    uniqueIndex('pegs_user_idempotency_idx').on(t.userId, t.idempotencyKey),
     index('pegs_user_date_idx').on(
       t.userId,
       t.date.desc().nullsFirst(),

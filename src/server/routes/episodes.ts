@@ -8,7 +8,7 @@ import { DIARY_NOTICES } from '#knowledge';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
 import {
-  createEpisode,
+  createEpisodeOnce,
   deleteEpisode,
   type EpisodeRow,
   getEpisode,
@@ -16,6 +16,7 @@ import {
   updateEpisode,
 } from '../db/diary-repo.ts';
 import { HttpProblem } from '../errors.ts';
+import { idempotencyKey } from './idempotency-key.ts';
 import { decodeCursor, encodeCursor, LimitSchema } from './pagination.ts';
 
 export const episodeJson = (row: EpisodeRow) => ({
@@ -47,12 +48,19 @@ export function episodeRoutes(app: FastifyInstance, db: Db, readSession: Session
   const requireSignIn = signedIn(readSession);
   r.post(
     '/api/episodes',
-    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Log a spasm episode', body: EpisodeInputSchema } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'Log a spasm episode (201; a repeated Idempotency-Key answers 200 with the stored episode)',
+        body: EpisodeInputSchema,
+      },
+    },
     async (request, reply) => {
-      const userId = request.userId;
-      const row = await createEpisode(db, userId, request.body);
+      const key = idempotencyKey(request);
+      const { row, created } = await createEpisodeOnce(db, request.userId, request.body, key);
       return reply
-        .code(201)
+        .code(created ? 201 : 200)
         .header('location', `/api/episodes/${row.id}`)
         .send({ ...episodeJson(row), notices: episodeNotices(row) });
     },

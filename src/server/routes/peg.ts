@@ -7,8 +7,9 @@ import { LocalDateSchema, PegInputSchema } from '#contract';
 import { pegScore } from '#engine';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
-import { createPeg, deletePeg, getPeg, listPegs, type PegRow } from '../db/peg-repo.ts';
+import { createPegOnce, deletePeg, getPeg, listPegs, type PegRow } from '../db/peg-repo.ts';
 import { HttpProblem } from '../errors.ts';
+import { idempotencyKey } from './idempotency-key.ts';
 
 export const pegJson = (row: PegRow) => ({
   id: row.id,
@@ -31,11 +32,20 @@ export function pegRoutes(app: FastifyInstance, db: Db, readSession: SessionRead
     '/api/peg',
     {
       onRequest: requireSignIn,
-      schema: { tags: ['diary'], summary: 'Save a weekly PEG (pain, enjoyment, activity)', body: PegInputSchema },
+      schema: {
+        tags: ['diary'],
+        summary:
+          'Save a weekly PEG (pain, enjoyment, activity); a repeated Idempotency-Key answers 200 with the stored one',
+        body: PegInputSchema,
+      },
     },
     async (request, reply) => {
-      const row = await createPeg(db, request.userId, request.body);
-      return reply.code(201).header('location', `/api/peg/${row.id}`).send(pegJson(row));
+      const key = idempotencyKey(request);
+      const { row, created } = await createPegOnce(db, request.userId, request.body, key);
+      return reply
+        .code(created ? 201 : 200)
+        .header('location', `/api/peg/${row.id}`)
+        .send(pegJson(row));
     },
   );
 

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { Peg, PegInput } from '#contract';
 import { PEG, type PegItemKey } from '#knowledge';
 import { api } from '../api-client.ts';
+import { newId } from '../storage/diary-outbox.ts';
 import { Button } from '../ui/Button.tsx';
 import { Link } from '../ui/Link.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -17,6 +18,8 @@ const EMPTY: Answers = { pain: null, enjoyment: null, activity: null };
 export function PegForm({ offline }: { offline: boolean }) {
   const [answers, setAnswers] = useState<Answers>(EMPTY);
   const [missing, setMissing] = useState<PegItemKey[]>([]);
+  // One idempotency key per distinct answer: pressing Save again after a lost answer stores it once.
+  const attempt = useRef<{ body: string; key: string } | null>(null);
   const [state, setState] = useState<
     { kind: 'form' } | { kind: 'saving' } | { kind: 'saved'; peg: Peg } | { kind: 'error'; message: string }
   >({ kind: 'form' });
@@ -54,7 +57,9 @@ export function PegForm({ offline }: { offline: boolean }) {
       activity: answers.activity ?? 0,
     };
     setState({ kind: 'saving' });
-    const r = await api.post<Peg>('/api/peg', body);
+    const json = JSON.stringify(body);
+    if (attempt.current?.body !== json) attempt.current = { body: json, key: newId() };
+    const r = await api.create<Peg>('/api/peg', body, attempt.current.key);
     setState(r.ok ? { kind: 'saved', peg: r.data } : { kind: 'error', message: r.problem.detail });
   };
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CALL_NOW_SIGNS } from '#knowledge';
 import { api } from '../api-client.ts';
-import { enqueueEpisode } from '../storage/diary-outbox.ts';
+import { enqueueEpisode, newId } from '../storage/diary-outbox.ts';
 import { Button } from '../ui/Button.tsx';
 import { Link } from '../ui/Link.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -33,11 +33,12 @@ export function SpasmNow({ userId }: { userId: string }) {
     setSaving(true);
     const now = new Date();
     const body = quickEpisodeBody(intensity, now, browserTimeZone());
-    const r = await api.post<SavedEpisode>('/api/episodes', body);
+    const key = newId();
+    const r = await api.create<SavedEpisode>('/api/episodes', body, key);
     setSaving(false);
     if (r.ok) setOutcome({ kind: 'saved', episode: r.data });
     else if (r.offline) {
-      enqueueEpisode(userId, body, now);
+      enqueueEpisode(userId, body, now, key);
       setOutcome({ kind: 'queued', intensity, startedAt: body.startedAt });
     } else setOutcome({ kind: 'failed', message: `${r.problem.title}. ${r.problem.detail}` });
   };

@@ -23,7 +23,9 @@ async function send(userId: string): Promise<FlushResult> {
   for (const item of outboxFor(userId)) {
     const r =
       item.kind === 'episode'
-        ? await api.post<SavedEpisode>('/api/episodes', item.body)
+        ? // The item's localId, made once when it was queued, is its idempotency key: an answer
+          // lost on the way back and a resend store one episode, not two.
+          await api.create<SavedEpisode>('/api/episodes', item.body, item.localId)
         : await api.put<SavedCheckin>(`/api/checkins/${item.body.date}`, withoutDate(item.body));
     if (r.ok) {
       removeFromOutbox(item.localId);

@@ -111,13 +111,18 @@ function store(items: OutboxItem[]): void {
   }
 }
 
-const newId = () =>
+/** A client-made id: the outbox's localId and the idempotency key of a create. */
+export const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-export function enqueueEpisode(userId: string, body: EpisodeInput, now: Date): OutboxItem {
-  const item: OutboxItem = { kind: 'episode', localId: newId(), userId, queuedAt: now.toISOString(), body };
+/**
+ * Queues an episode. Pass the idempotency key of a send that failed as `localId`: if that send
+ * did reach the server, the resend is answered with the stored episode instead of a second one.
+ */
+export function enqueueEpisode(userId: string, body: EpisodeInput, now: Date, localId = newId()): OutboxItem {
+  const item: OutboxItem = { kind: 'episode', localId, userId, queuedAt: now.toISOString(), body };
   store([...loadOutbox(), item]);
   return item;
 }
