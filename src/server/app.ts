@@ -10,15 +10,18 @@ import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
 import { bodyProblem, MAX_JSON_DEPTH } from './body-guard.ts';
 import type { Config } from './config.ts';
+import { RETRY_AFTER_SECONDS } from './db/availability.ts';
 import type { Database } from './db/client.ts';
 import { HttpProblem } from './errors.ts';
 import {
   clientErrorHandler,
+  databaseUnavailable,
   frameworkErrors,
   installErrorHandler,
   installNotFoundHandler,
   RequestValidationError,
 } from './http-errors.ts';
+import { installRequestLog } from './request-log.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
@@ -40,6 +43,8 @@ export type AppDeps = {
   readonly authSecret: string;
   /** The clock, for the sign-in throttle; tests pass their own. */
   readonly now?: () => Date;
+  /** Where log lines go (standard output when absent); tests pass their own. */
+  readonly logStream?: { write(line: string): void };
 };
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -53,9 +58,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clientErrorHandler: clientErrorHandler(https),
     logger: {
       level: config.logLevel,
+      // No pid and host name on every line.
+      base: null,
       // Never log secrets or health data: no bodies, no cookies, no auth headers.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
+    // Fastify's two JSON lines per request are replaced by one short line (request-log.ts).
+    disableRequestLogging: true,
     trustProxy: false,
   });
 
@@ -69,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       : { error: new RequestValidationError(httpPart ?? 'body', result.problems) };
   });
 
+  installRequestLog(app);
   installErrorHandler(app, BODY_LIMIT);
   installNotFoundHandler(app, deps.webDir);
 
@@ -97,7 +108,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.headers(securityHeaders(request.url.split('?')[0] ?? '/', https));
+    const path = request.url.split('?')[0] ?? '/';
+    reply.headers(securityHeaders(path, https));
+    // A 500 while the database is down, or just after a request was refused for a full queue,
+    // is the database's doing (better-auth, for one, turns a failed query into its own 500): say
+    // so, with a 503 the client may retry.
+    const { availability } = database;
+    if (reply.statusCode >= 500 && reply.statusCode !== 503 && (!availability.isUp() || availability.isOverloaded())) {
+      reply
+        .code(503)
+        .type('application/problem+json')
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .removeHeader('content-length');
+      return JSON.stringify(databaseUnavailable(path));
+    }
     return payload;
   });
 

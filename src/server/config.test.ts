@@ -8,7 +8,7 @@ describe('parseConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: undefined,
-      logLevel: 'info',
+      logLevel: 'warn',
       publicUrl: 'http://127.0.0.1:3000',
     });
     expect(r.ok && r.config.dataDir.endsWith('/data')).toBe(true);
