@@ -26,8 +26,8 @@ import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pegRoutes } from './routes/peg.ts';
 import { questionRoutes } from './routes/questions.ts';
-import { securityHeaders } from './security-headers.ts';
 import { installRequestLog } from './request-log.ts';
+import { securityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-app.ts';
 
 export const BODY_LIMIT = 64 * 1024;
