@@ -19,6 +19,7 @@ import {
   installNotFoundHandler,
   RequestValidationError,
 } from './http-errors.ts';
+import { installRequestLog } from './request-log.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
@@ -26,7 +27,6 @@ import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pegRoutes } from './routes/peg.ts';
 import { questionRoutes } from './routes/questions.ts';
-import { installRequestLog } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-app.ts';
 
