@@ -8,10 +8,14 @@ import { AssessmentSchema } from './assessment.ts';
 import { InstantSchema, LocalDateSchema } from './dates.ts';
 import type { CheckinInputSchema, EpisodeInputSchema } from './diary.ts';
 import { IntakeSchema } from './intake.ts';
+import { PegInputSchema } from './peg.ts';
 
 export const BACKUP_FORMAT = 'unknot-backup';
-/** The newest backup version this server writes and reads. Older versions are read as well. */
-export const BACKUP_SCHEMA_VERSION = 1;
+/**
+ * The newest backup version this server writes and reads. Older versions are read as well:
+ * version 1 has no `pegs` (weekly PEG answers came in version 2).
+ */
+export const BACKUP_SCHEMA_VERSION = 2;
 /** The most records of each kind one backup may hold (about 50 years of daily check-ins). */
 export const BACKUP_MAX_RECORDS = 20_000;
 
@@ -55,6 +59,9 @@ export const BackupCheckSchema = z
     path: ['knowledgeVersion'],
   });
 
+/** A weekly PEG answer: the answers as POST /api/peg takes them, plus its id and time saved. */
+export const BackupPegSchema = PegInputSchema.extend({ id, createdAt: InstantSchema });
+
 const records = z.array(z.record(z.string(), z.unknown())).max(BACKUP_MAX_RECORDS, {
   error: `must hold at most ${BACKUP_MAX_RECORDS.toLocaleString('en-GB')} records`,
 });
@@ -71,7 +78,11 @@ export const BackupEnvelopeSchema = z
       /** Hex SHA-256 of the canonical JSON of `data` (keys sorted, no spaces). */
       digest: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
     }),
-    data: z.strictObject({ episodes: records, checkins: records, checks: records }),
+    data: z.strictObject({ episodes: records, checkins: records, checks: records, pegs: records.optional() }),
+  })
+  .refine((b) => b.schemaVersion < 2 || b.data.pegs !== undefined, {
+    error: 'must list the PEG answers (an empty list if there are none) from backup version 2 on',
+    path: ['data', 'pegs'],
   })
   .describe('A full backup of one Unknot account, as GET /api/export/backup writes it.');
 export type BackupEnvelope = z.output<typeof BackupEnvelopeSchema>;
@@ -79,6 +90,7 @@ export type BackupEnvelope = z.output<typeof BackupEnvelopeSchema>;
 export type BackupEpisode = z.output<typeof BackupEpisodeMetaSchema> & z.input<typeof EpisodeInputSchema>;
 export type BackupCheckin = z.output<typeof BackupCheckinMetaSchema> & z.input<typeof CheckinInputSchema>;
 export type BackupCheck = z.output<typeof BackupCheckSchema>;
+export type BackupPeg = z.output<typeof BackupPegSchema>;
 
 const hasNoControlCharacters = (s: string) =>
   [...s].every((ch) => {

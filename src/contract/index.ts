@@ -16,6 +16,8 @@ export {
   type BackupEpisode,
   BackupEpisodeMetaSchema,
   BackupImportSchema,
+  type BackupPeg,
+  BackupPegSchema,
   ExportQuerySchema,
 } from './backup.ts';
 export { type CheckSave, CheckSaveSchema } from './check-save.ts';

@@ -4,7 +4,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { localDateOf } from '../db/diary-repo.ts';
-import { assessments, checkins, episodes, type ReliefTried } from '../db/schema.ts';
+import { assessments, checkins, episodes, pegs, type ReliefTried } from '../db/schema.ts';
 
 export type EpisodeRecord = {
   id: string;
@@ -46,6 +46,17 @@ export type CheckRecord = {
   assessment: unknown;
 };
 
+/** A weekly PEG as answered (its score is the engine's pegScore, never stored). */
+export type PegRecord = {
+  id: string;
+  date: string;
+  timeZone: string;
+  pain: number;
+  enjoyment: number;
+  activity: number;
+  createdAt: string;
+};
+
 /** The database or a transaction on it. */
 export type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -56,12 +67,14 @@ export type AccountData = {
   checkins: CheckinRecord[];
   /** Saved checks, first completed first (ties by id). */
   checks: CheckRecord[];
+  /** Weekly PEG answers, oldest date first (ties by time saved, then id). */
+  pegs: PegRecord[];
 };
 
 const iso = (d: Date) => d.toISOString();
 
 export async function readAccountData(db: Db, userId: string): Promise<AccountData> {
-  const [episodeRows, checkinRows, checkRows] = await Promise.all([
+  const [episodeRows, checkinRows, checkRows, pegRows] = await Promise.all([
     db.select().from(episodes).where(eq(episodes.userId, userId)).orderBy(asc(episodes.startedAt), asc(episodes.id)),
     db.select().from(checkins).where(eq(checkins.userId, userId)).orderBy(asc(checkins.date)),
     db
@@ -69,6 +82,7 @@ export async function readAccountData(db: Db, userId: string): Promise<AccountDa
       .from(assessments)
       .where(eq(assessments.userId, userId))
       .orderBy(asc(assessments.completedAt), asc(assessments.id)),
+    db.select().from(pegs).where(eq(pegs.userId, userId)).orderBy(asc(pegs.date), asc(pegs.createdAt), asc(pegs.id)),
   ]);
   return {
     episodes: episodeRows.map((r) => ({
@@ -108,15 +122,25 @@ export async function readAccountData(db: Db, userId: string): Promise<AccountDa
       intake: r.intake,
       assessment: r.assessment,
     })),
+    pegs: pegRows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      timeZone: r.timeZone,
+      pain: r.pain,
+      enjoyment: r.enjoyment,
+      activity: r.activity,
+      createdAt: iso(r.createdAt),
+    })),
   };
 }
 
-/** True when the account has no episode, check-in or saved check. */
+/** True when the account has no episode, check-in, saved check or PEG answer. */
 export async function isAccountEmpty(db: Executor, userId: string): Promise<boolean> {
   const result = await db.execute<{ any: boolean }>(sql`select
       exists (select 1 from ${episodes} where ${episodes.userId} = ${userId})
       or exists (select 1 from ${checkins} where ${checkins.userId} = ${userId})
-      or exists (select 1 from ${assessments} where ${assessments.userId} = ${userId}) as any`);
+      or exists (select 1 from ${assessments} where ${assessments.userId} = ${userId})
+      or exists (select 1 from ${pegs} where ${pegs.userId} = ${userId}) as any`);
   return result.rows[0]?.any === false;
 }
 
@@ -178,6 +202,9 @@ export async function writeAccountData(tx: Executor, userId: string, data: Accou
         assessment: c.assessment,
       })),
     ),
+  );
+  await insertChunked(data.pegs, (chunk) =>
+    tx.insert(pegs).values(chunk.map((p) => ({ userId, ...p, createdAt: new Date(p.createdAt) }))),
   );
 }
 

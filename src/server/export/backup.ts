@@ -15,6 +15,7 @@ import {
   type BackupEnvelope,
   BackupEnvelopeSchema,
   BackupEpisodeMetaSchema,
+  BackupPegSchema,
   CheckinInputSchema,
   EpisodeInputSchema,
   type Problem,
@@ -22,7 +23,7 @@ import {
 } from '#contract';
 import { KNOWLEDGE_VERSION } from '#knowledge';
 import { HttpProblem } from '../errors.ts';
-import type { AccountData, CheckinRecord, CheckRecord, EpisodeRecord } from './account-data.ts';
+import type { AccountData, CheckinRecord, CheckRecord, EpisodeRecord, PegRecord } from './account-data.ts';
 
 /** JSON with object keys sorted at every level and no spaces: the text the digest is taken of. */
 export function canonicalJson(value: unknown): string {
@@ -164,6 +165,13 @@ export function readBackup(body: unknown): AccountData {
     // Stored as written (the intake and the assessment exactly as the check produced them).
     else checks.push({ ...c.value, intake: raw.intake, assessment: raw.assessment });
   });
+  const pegs: PegRecord[] = [];
+  // Version 1 backups have no PEG answers.
+  (data.pegs ?? []).forEach((raw, i) => {
+    const p = validate(BackupPegSchema, raw, ['data', 'pegs', i]);
+    if (!p.ok) problems.push(...p.problems);
+    else pegs.push({ ...p.value });
+  });
   const key = (field: string) => (r: Record<string, unknown>) =>
     typeof r[field] === 'string' ? (r[field] as string) : null;
   problems.push(
@@ -171,6 +179,7 @@ export function readBackup(body: unknown): AccountData {
     ...duplicates(data.checkins, key('date'), (i) => `data.checkins[${i}].date`),
     ...duplicates(data.checks, key('id'), (i) => `data.checks[${i}].id`),
     ...duplicates(data.checks, key('clientId'), (i) => `data.checks[${i}].clientId`),
+    ...duplicates(data.pegs ?? [], key('id'), (i) => `data.pegs[${i}].id`),
   );
   if (problems.length > 0) {
     const n = problems.length;
@@ -180,5 +189,5 @@ export function readBackup(body: unknown): AccountData {
       problems,
     );
   }
-  return { episodes, checkins, checks };
+  return { episodes, checkins, checks, pegs };
 }

@@ -3,6 +3,7 @@
 // starts with = + - @ (or a tab or carriage return) is prefixed with ' so it is never read as a
 // formula (OWASP "CSV injection").
 
+import { pegScore } from '#engine';
 import type { AccountData } from './account-data.ts';
 
 type Cell = string | number | boolean | null;
@@ -81,5 +82,22 @@ export function checkinsCsv(data: AccountData): string {
       c.createdAt,
       c.updatedAt,
     ]),
+  );
+}
+
+/** Weekly PEG answers, with the score (the mean of the three, engine pegScore). */
+export function pegCsv(data: AccountData): string {
+  return toCsv(
+    [
+      'id',
+      'date',
+      'time_zone',
+      'pain_0_10',
+      'enjoyment_interference_0_10',
+      'activity_interference_0_10',
+      'peg_score_0_10',
+      'created_at',
+    ],
+    data.pegs.map((p) => [p.id, p.date, p.timeZone, p.pain, p.enjoyment, p.activity, pegScore(p), p.createdAt]),
   );
 }

@@ -51,16 +51,19 @@ describe('FHIR export', () => {
     expect(errors).toEqual([]);
   });
 
-  it('holds a pain Observation (LOINC 72514-3) per check-in and per episode, and two resources per check', () => {
+  it('holds a pain Observation (LOINC 72514-3) per check-in and per episode, and two resources per check and per PEG', () => {
     const resources = (bundle.entry ?? []).map((e) => e.resource as Resource);
     const count = (type: string) => resources.filter((r) => r.resourceType === type).length;
     expect(diary.checkins.length).toBeGreaterThan(600);
     expect(count('Patient')).toBe(1);
-    expect(count('Observation')).toBe(diary.checkins.length + diary.episodes.length);
-    expect(count('QuestionnaireResponse')).toBe(diary.checks.length);
+    expect(diary.pegs.length).toBeGreaterThan(80);
+    expect(count('Observation')).toBe(diary.checkins.length + diary.episodes.length + diary.pegs.length);
+    expect(count('QuestionnaireResponse')).toBe(diary.checks.length + diary.pegs.length);
     expect(count('ClinicalImpression')).toBe(diary.checks.length);
     expect(count('Provenance')).toBe(1);
-    const pains = resources.filter((r): r is Observation => r.resourceType === 'Observation');
+    const pains = resources.filter(
+      (r): r is Observation => r.resourceType === 'Observation' && r.code.coding?.[0]?.code !== '91147-9',
+    );
     expect(pains.every((o) => o.code.coding?.[0]?.code === '72514-3' && typeof o.valueInteger === 'number')).toBe(true);
     const ids = resources.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -76,6 +79,29 @@ describe('FHIR export', () => {
     const response = bundle.entry?.find((e) => e.resource?.resourceType === 'QuestionnaireResponse')
       ?.resource as QuestionnaireResponse;
     expect(response.questionnaire).toBe(`${QUESTIONNAIRE_URL}|${KNOWLEDGE_VERSION}`);
+  });
+
+  it('gives each PEG as a response to LOINC 91148-7 and an Observation of its mean score (91147-9)', () => {
+    const resources = (bundle.entry ?? []).map((e) => e.resource as Resource);
+    const peg = diary.pegs.at(-1);
+    if (!peg) throw new Error('the diary has no PEG');
+    const response = resources.find((r) => r.id === peg.id) as QuestionnaireResponse;
+    expect(response).toMatchObject({
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: 'http://loinc.org/q/91148-7',
+    });
+    expect(response.item?.map((i) => [i.linkId, i.answer?.[0]?.valueInteger])).toEqual([
+      ['75893-8', peg.pain],
+      ['91145-3', peg.enjoyment],
+      ['91146-1', peg.activity],
+    ]);
+    const score = resources.find(
+      (r): r is Observation =>
+        r.resourceType === 'Observation' && r.derivedFrom?.[0]?.reference === `urn:uuid:${peg.id}`,
+    );
+    expect(score?.code.coding?.[0]).toEqual({ system: 'http://loinc.org', code: '91147-9' });
+    expect(score?.valueQuantity?.value).toBe(Math.round(((peg.pain + peg.enjoyment + peg.activity) / 3) * 100) / 100);
+    expect(score?.effectiveDateTime).toBe(peg.date);
   });
 
   it('publishes the check as a valid Questionnaire with every question of the knowledge base', () => {

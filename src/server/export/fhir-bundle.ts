@@ -3,7 +3,9 @@
 // to the published Questionnaire (fhir-questionnaire.ts) plus a ClinicalImpression that carries
 // its disposition and red flags as codes with display text; and, per knowledge version, a Device
 // and a Provenance saying which version of the clinical rules produced the checks. Every
-// check-derived resource is also tagged with its knowledge version.
+// check-derived resource is also tagged with its knowledge version. Each weekly PEG is a
+// QuestionnaireResponse to LOINC's PEG panel (91148-7) plus an Observation of its mean score
+// (91147-9) derived from it, with the three items as components.
 
 import type {
   Bundle,
@@ -19,15 +21,18 @@ import type {
   Reference,
   Resource,
 } from '@medplum/fhirtypes';
-import type { Assessment } from '#engine';
-import { DISPOSITION_TEXT, type Disposition, QUESTION_GROUPS, QUESTIONS } from '#knowledge';
-import type { AccountData, CheckinRecord, CheckRecord, EpisodeRecord } from './account-data.ts';
+import { type Assessment, pegScore } from '#engine';
+import { DISPOSITION_TEXT, type Disposition, PEG, QUESTION_GROUPS, QUESTIONS } from '#knowledge';
+import type { AccountData, CheckinRecord, CheckRecord, EpisodeRecord, PegRecord } from './account-data.ts';
 import {
   CODE_SYSTEM,
   concept,
   DISPOSITION_EXTENSION,
   LOW_BACK_PAIN,
   PAIN_SEVERITY,
+  PEG_ITEM_CODES,
+  PEG_QUESTIONNAIRE_URL,
+  PEG_SCORE,
   QUESTIONNAIRE_URL,
   SURVEY,
   UCUM,
@@ -136,6 +141,40 @@ function episodeObservation(e: EpisodeRecord, subject: Reference<Patient>): Obse
     ],
     ...(e.notes ? { note: [{ text: e.notes }] } : {}),
   };
+}
+
+/** A weekly PEG: the answers as a QuestionnaireResponse, and the score as an Observation of it. */
+function pegResources(p: PegRecord, subject: Reference<Patient>, key: string) {
+  const response: QuestionnaireResponse = {
+    resourceType: 'QuestionnaireResponse',
+    id: p.id,
+    questionnaire: PEG_QUESTIONNAIRE_URL,
+    status: 'completed',
+    subject,
+    authored: p.createdAt,
+    item: PEG.items.map((item) => ({
+      linkId: PEG_ITEM_CODES[item.key].code,
+      text: `${item.label} (0 ${item.low} – 10 ${item.high}), past 7 days`,
+      answer: [{ valueInteger: p[item.key] }],
+    })),
+  };
+  const observation: Observation = {
+    resourceType: 'Observation',
+    id: uuidFrom(`${key}/peg/${p.id}/score`),
+    status: 'final',
+    category: [SURVEY],
+    code: { coding: [PEG_SCORE], text: 'PEG score: mean of pain, enjoyment of life and general activity (0–10)' },
+    subject,
+    effectiveDateTime: p.date,
+    issued: p.createdAt,
+    valueQuantity: { value: pegScore(p), unit: '{score}', system: UCUM, code: '{score}' },
+    derivedFrom: [{ reference: urn(p.id), display: 'PEG answers' }],
+    component: PEG.items.map((item) => ({
+      code: { coding: [PEG_ITEM_CODES[item.key]], text: item.label },
+      valueInteger: p[item.key],
+    })),
+  };
+  return { response, observation };
 }
 
 type IntakeLike = {
@@ -267,6 +306,10 @@ export function fhirBundle(data: AccountData, options: FhirExportOptions): Bundl
     v.targets.push({ reference: urn(response.id as string) }, { reference: urn(impression.id as string) });
     if (check.completedAt > v.last) v.last = check.completedAt;
     byVersion.set(check.knowledgeVersion, v);
+  }
+  for (const p of data.pegs) {
+    const { response, observation } = pegResources(p, subject, key);
+    resources.push(response, observation);
   }
   for (const [version, { targets, last }] of byVersion) {
     const deviceId = uuidFrom(`unknot/knowledge/${version}`);

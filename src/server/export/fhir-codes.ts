@@ -1,6 +1,7 @@
 // The code systems and canonical URLs of Unknot's FHIR exports. Standard codes come from
-// ../shared/clinical/reference.md §9 (LOINC 72514-3 pain severity; SNOMED CT 279039007 low back
-// pain); everything Unknot defines itself (dispositions, red flags, findings, diary fields, relief
+// ../shared/clinical/reference.md §9 (LOINC 72514-3 pain severity; the PEG panel 91148-7, its mean
+// score 91147-9 and its items 75893-8 / 91145-3 / 91146-1, all "partially verified" there; SNOMED
+// CT 279039007 low back pain); everything Unknot defines itself (dispositions, red flags, findings, diary fields, relief
 // methods, the knowledge version) lives under one namespace of ours. `unknot.example` is a
 // placeholder domain (RFC 2606) until the project has its own; the paths are stable.
 
@@ -32,6 +33,19 @@ export const PAIN_SEVERITY: Coding = {
   code: '72514-3',
   display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
 };
+// The PEG codes carry no `display`: reference.md gives the concepts, not LOINC's display strings,
+// so the CodeableConcepts say what they are in their `text` instead.
+/** The PEG 3-item pain scale panel; LOINC's own Questionnaire for it has the panel's code. */
+export const PEG_PANEL: Coding = { system: LOINC, code: '91148-7' };
+export const PEG_QUESTIONNAIRE_URL = `${LOINC}/q/${PEG_PANEL.code}`;
+/** Mean score [PEG]. */
+export const PEG_SCORE: Coding = { system: LOINC, code: '91147-9' };
+/** LOINC item codes of the PEG, by our item key (average pain; enjoyment; general activity). */
+export const PEG_ITEM_CODES = {
+  pain: { system: LOINC, code: '75893-8' },
+  enjoyment: { system: LOINC, code: '91145-3' },
+  activity: { system: LOINC, code: '91146-1' },
+} as const satisfies Record<string, Coding>;
 export const LOW_BACK_PAIN: Coding = { system: SNOMED, code: '279039007', display: 'Low back pain' };
 export const SURVEY: CodeableConcept = {
   coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }],

@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment } from '#engine';
+import { type Assessment, type PegItems, pegScore } from '#engine';
 import { DISPOSITION_TEXT, KNOWLEDGE_VERSION } from '#knowledge';
 import { generateDiary } from '../test-support/diary-generator.ts';
 import { reportPdf } from './report.ts';
-import { whatHelped } from './report-summary.ts';
+import { methodTitle, whatHelpsIn } from './report-summary.ts';
 
 const POPPLER = ['/usr/bin/pdftoppm', '/usr/bin/pdftotext', '/usr/bin/pdfinfo', '/usr/bin/pdffonts'];
 const missing = POPPLER.filter((p) => !existsSync(p));
@@ -49,26 +49,31 @@ describe('the clinician report (PDF)', () => {
     for (const png of pngs) expect(statSync(join(out, png)).size).toBeGreaterThan(20_000);
   });
 
-  it('says who, the latest disposition, what helped best and the knowledge version, with the fonts embedded', () => {
+  it('says who, the latest disposition, the PEG score, what helped best and the knowledge version, with the fonts embedded', () => {
     const latest = year.checks.at(-1)?.assessment as Assessment;
-    const best = whatHelped(year)[0];
+    const best = whatHelpsIn(year).ranked[0];
+    const peg = year.pegs.at(-1);
     expect(text).toContain('Alex Example');
     expect(text).toContain(`age ${(year.checks.at(-1)?.intake as { age?: number } | undefined)?.age}`);
     expect(text).toContain(DISPOSITION_TEXT[latest.disposition].title);
     expect(best).toBeDefined();
-    expect(text).toContain(best?.title);
+    expect(text).toContain(methodTitle(best?.method ?? ''));
+    expect(peg).toBeDefined();
+    expect(text).toContain(`Latest PEG score: ${pegScore(peg as PegItems)} on`);
+    expect(text).toContain('weekly PEG score'); // the chart's legend
     expect(text).toContain(`knowledge version ${KNOWLEDGE_VERSION}`);
-    expect(text).toContain('Pain over the last 12 months');
+    expect(text).toContain('Pain and weekly PEG over the last 12 months');
     expect(text).toContain('0–10'); // the en dash survives: DejaVu is embedded, not WinAnsi Helvetica
     expect(run('pdffonts', [file])).toMatch(/DejaVuSans/);
   });
 
   it('prints no name unless one is given, and copes with an empty diary', async () => {
     const empty = join(dir, 'empty.pdf');
-    writeFileSync(empty, await reportPdf({ episodes: [], checkins: [], checks: [] }, { generatedAt }));
+    writeFileSync(empty, await reportPdf({ episodes: [], checkins: [], checks: [], pegs: [] }, { generatedAt }));
     const words = run('pdftotext', [empty, '-']);
     expect(words).not.toContain('Alex Example');
     expect(words).toContain('No check has been saved');
+    expect(words).toContain('No weekly PEG answered yet');
     expect(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [empty]))?.[1])).toBe(1);
   });
 });

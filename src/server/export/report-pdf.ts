@@ -1,13 +1,13 @@
 // The "report for my doctor": an A4 PDF a GP can read in a minute. Who (age; a name only if the
 // person adds one), the latest check with its red flags and reasons, the current episode and its
-// course, a vector chart of pain over the last year, what was tried and how it helped, the
-// escalations, the diary in brief and the knowledge version. Text is set in DejaVu Sans, which is
+// course, the weekly PEG score, a vector chart of pain and PEG over the last year, what helped (the
+// engine's whatHelps, as the app shows it), the escalations, the diary in brief and the knowledge version. Text is set in DejaVu Sans, which is
 // embedded (fonts/, with its licence), so ≥, ½ and every name print as written.
 
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { DISPOSITION_TEXT, type Disposition, KNOWLEDGE_VERSION } from '#knowledge';
+import { DISPOSITION_TEXT, type Disposition, KNOWLEDGE_VERSION, PEG } from '#knowledge';
 import { findingLabel, methodTitle, type ReportSummary } from './report-summary.ts';
 
 // Parsed once: pdfkit takes a parsed font as well as a file, and keeps its glyph caches, which
@@ -24,6 +24,7 @@ const RULE = '#d0d7de';
 const ACCENT = '#1f4e79';
 const PAIN = '#1f4e79';
 const SPASM = '#b35900';
+const PEG_COLOUR = '#6a3d9a';
 const LEVEL_COLOUR: Record<Disposition, string> = {
   emergency: '#b00020',
   urgent: '#c25400',
@@ -149,7 +150,7 @@ function header(doc: Doc, s: ReportSummary, options: ReportOptions): void {
     doc,
     'Diary',
     `${t.firstDate ? `since ${longDate(t.firstDate)}: ` : ''}${plural(t.episodes, 'spasm episode')}, ` +
-      `${plural(t.checkins, 'daily check-in')}, ${plural(t.checks, 'saved check')}.`,
+      `${plural(t.checkins, 'daily check-in')}, ${plural(t.pegs, 'weekly PEG')}, ${plural(t.checks, 'saved check')}.`,
   );
 }
 
@@ -214,9 +215,41 @@ function currentEpisode(doc: Doc, s: ReportSummary): void {
   for (const r of e.latestReasons.slice(0, 3)) bullet(doc, r);
 }
 
+/** A PEG score as computed (the mean of three whole numbers, to two decimals). */
+const score = (x: number) => String(x);
+
+function weeklyPeg(doc: Doc, s: ReportSummary): void {
+  heading(doc, 'Weekly PEG (pain, enjoyment of life, general activity; 0–10)', 50);
+  const p = s.latestPeg;
+  if (!p) {
+    para(doc, 'No weekly PEG answered yet.', { muted: true });
+    return;
+  }
+  labelled(
+    doc,
+    'Latest PEG score',
+    `${score(p.score)} on ${longDate(p.date)} (pain ${p.pain}, enjoyment of life ${p.enjoyment}, ` +
+      `general activity ${p.activity}).`,
+  );
+  const first = s.firstPegInWindow;
+  if (first && first.date !== p.date) {
+    const change = Math.round((p.score - first.score) * 100) / 100;
+    labelled(
+      doc,
+      'Change',
+      `${change > 0 ? '+' : ''}${score(change)} since ${longDate(first.date)} (score ${score(first.score)}); ` +
+        `a change of ${PEG.minImportantChange} point or more is one people notice.`,
+    );
+  }
+  para(doc, 'The mean of three 0–10 answers about the past week, in Unknot’s own words for the PEG domains.', {
+    muted: true,
+    size: 8,
+  });
+}
+
 function chart(doc: Doc, s: ReportSummary): void {
   const height = 120;
-  heading(doc, 'Pain over the last 12 months', height + 60);
+  heading(doc, 'Pain and weekly PEG over the last 12 months', height + 60);
   const top = doc.y + 6;
   const x0 = LEFT + 22;
   const w = WIDTH - 22;
@@ -270,6 +303,18 @@ function chart(doc: Doc, s: ReportSummary): void {
   if (s.pain.length > 0) doc.stroke();
   // Each spasm episode's intensity as a dot.
   for (const p of s.spasms) doc.circle(x(p.date), y(p.value), 1.6).fill(SPASM);
+  // The weekly PEG score as a dashed line (broken where more than three weeks are missing) with
+  // a square at each answer.
+  doc.lineWidth(1.2).strokeColor(PEG_COLOUR).dash(3, { space: 2 });
+  previous = undefined;
+  for (const p of s.peg) {
+    if (previous === undefined || dayIndex(previous, p.date) > 21) doc.moveTo(x(p.date), y(p.value));
+    else doc.lineTo(x(p.date), y(p.value));
+    previous = p.date;
+  }
+  if (s.peg.length > 0) doc.stroke();
+  doc.undash();
+  for (const p of s.peg) doc.rect(x(p.date) - 1.8, y(p.value) - 1.8, 3.6, 3.6).fill(PEG_COLOUR);
 
   // Legend, then one sentence that says what the chart shows.
   const ly = y0 + h + 16;
@@ -286,6 +331,16 @@ function chart(doc: Doc, s: ReportSummary): void {
     .text('daily check-in: average pain', x0 + 18, ly, { lineBreak: false });
   doc.circle(x0 + 170, ly + 4, 2).fill(SPASM);
   doc.fillColor(INK).text('spasm episode: intensity', x0 + 176, ly, { lineBreak: false });
+  doc
+    .moveTo(x0 + 300, ly + 4)
+    .lineTo(x0 + 314, ly + 4)
+    .lineWidth(1.2)
+    .strokeColor(PEG_COLOUR)
+    .dash(3, { space: 2 })
+    .stroke()
+    .undash();
+  doc.rect(x0 + 305.2, ly + 2.2, 3.6, 3.6).fill(PEG_COLOUR);
+  doc.fillColor(INK).text('weekly PEG score', x0 + 318, ly, { lineBreak: false });
   doc.y = ly + 14;
   const t = s.totals;
   const sentence =
@@ -293,7 +348,7 @@ function chart(doc: Doc, s: ReportSummary): void {
     (t.meanPainInWindow !== undefined ? ` (mean pain ${one(t.meanPainInWindow)})` : '') +
     `, ${plural(t.episodesInWindow, 'spasm episode')}` +
     (t.meanIntensityInWindow !== undefined ? ` (mean intensity ${one(t.meanIntensityInWindow)})` : '') +
-    '.';
+    `, ${plural(s.peg.length, 'weekly PEG')}.`;
   para(doc, sentence, { muted: true, size: 8.5 });
 }
 
@@ -329,31 +384,43 @@ function table(doc: Doc, columns: readonly Column[], rows: readonly (readonly st
   for (const r of rows) row(r, false);
 }
 
+const times = (n: number) => `${n} ${n === 1 ? 'time' : 'times'}`;
+
 function whatHelped(doc: Doc, s: ReportSummary): void {
   heading(doc, 'What was tried and how it helped', 70);
-  if (s.methods.length === 0) {
+  const h = s.helps;
+  if (h.ranked.length === 0 && h.tooFew.length === 0 && h.notSuggested.length === 0) {
     para(doc, 'No relief method recorded in any episode.', { muted: true });
     return;
   }
-  table(
-    doc,
-    [
-      { title: 'Method', width: 190 },
-      { title: 'Tried', width: 45, align: 'right' },
-      { title: 'Helped quite a lot or more', width: 170, align: 'right' },
-      { title: 'Mean (0–3)', width: WIDTH - 405, align: 'right' },
-    ],
-    s.methods
-      .slice(0, 6)
-      .map((m) => [
-        m.title,
-        String(m.tried),
-        `${m.helpedWell} (${pct(m.helpedWell / m.tried)}; 95% CI ${pct(m.low)}–${pct(m.high)})`,
-        one(m.meanHelped),
-      ]),
-  );
-  doc.moveDown(0.2);
-  para(doc, 'Ratings are the person’s own, per episode: 0 not at all, 1 a little, 2 quite a lot, 3 a lot.', {
+  if (h.ranked.length > 0) {
+    table(
+      doc,
+      [
+        { title: 'Method', width: 230 },
+        { title: 'Used', width: 60, align: 'right' },
+        { title: 'Helped, mean (0–3)', width: 110, align: 'right' },
+        { title: '95% range', width: WIDTH - 400, align: 'right' },
+      ],
+      h.ranked
+        .slice(0, 6)
+        .map((m) => [methodTitle(m.method), times(m.uses), one(m.mean), `${one(m.interval[0])}–${one(m.interval[1])}`]),
+    );
+    doc.moveDown(0.2);
+  }
+  if (h.tooFew.length > 0) {
+    para(
+      doc,
+      `Tried fewer than ${h.minUses} times, so not summarised: ` +
+        `${h.tooFew.map((m) => `${methodTitle(m.method)} (${times(m.uses)})`).join(', ')}.`,
+      { size: 8.5 },
+    );
+  }
+  if (h.notSuggested.length > 0) {
+    doc.font('bold').fontSize(9.5).fillColor(INK).text('Not suggested now (latest check):', LEFT, doc.y);
+    for (const m of h.notSuggested) bullet(doc, `${methodTitle(m.method)} (used ${times(m.uses)}): ${m.why}`);
+  }
+  para(doc, `Ratings are the person’s own, per episode: 0 not at all, 1 a little, 2 quite a lot, 3 a lot. ${h.note}`, {
     muted: true,
     size: 8,
   });
@@ -466,6 +533,7 @@ export async function renderReportPdf(
   header(doc, s, options);
   latestCheck(doc, s);
   currentEpisode(doc, s);
+  weeklyPeg(doc, s);
   chart(doc, s);
   whatHelped(doc, s);
   escalations(doc, s);

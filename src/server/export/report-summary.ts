@@ -1,25 +1,38 @@
 // What the clinician report says, computed from an account's data: the latest check, the current
-// episode and its course, the pain series, what helped, and the check-ins that escalated. Pure
-// (the day comes in as `today`). The escalations use the engine's diaryEscalation, exactly as the
-// check-in route does. "What helped" is a stop-gap until the engine's diary analytics land
-// (src/engine/diary/analytics.ts); swap `whatHelped` for it then.
+// episode and its course, the pain and weekly PEG series, what helped, and the check-ins that
+// escalated. Pure (the day comes in as `today`). The escalations use the engine's
+// diaryEscalation, exactly as the check-in route does; "what helped" is the engine's whatHelps,
+// exactly as the app's "What helps me" card shows it; the PEG score is the engine's pegScore.
 
-import type { Assessment, CheckinAnswers, JudgedCheckin, SavedCheck } from '#engine';
-import { addDays, daysBetween, diaryEscalation, localDateIn, rankOf, runStart, savedCheckFor } from '#engine';
-import { DIARY_RULES, type Disposition, FINDING_CODES, type FindingCode, PLAN_ITEMS, QUESTIONS } from '#knowledge';
+import type { Assessment, CheckinAnswers, JudgedCheckin, ReliefRating, SavedCheck, WhatHelps } from '#engine';
+import {
+  addDays,
+  daysBetween,
+  diaryEscalation,
+  localDateIn,
+  pegScore,
+  rankOf,
+  runStart,
+  savedCheckFor,
+  whatHelps,
+} from '#engine';
+import {
+  DIARY_RULES,
+  type Disposition,
+  FINDING_CODES,
+  type FindingCode,
+  PLAN_CODES,
+  PLAN_ITEMS,
+  QUESTIONS,
+} from '#knowledge';
 import type { AccountData, CheckinRecord, CheckRecord } from './account-data.ts';
 
-export type MethodSummary = {
-  readonly method: string;
-  readonly title: string;
-  readonly tried: number;
-  /** Times it helped "quite a lot" or "a lot" (2 or 3 on the 0–3 scale). */
-  readonly helpedWell: number;
-  /** Mean of the 0–3 ratings. */
-  readonly meanHelped: number;
-  /** Wilson 95 % interval for the share that helped well. */
-  readonly low: number;
-  readonly high: number;
+export type PegLine = {
+  readonly date: string;
+  readonly score: number;
+  readonly pain: number;
+  readonly enjoyment: number;
+  readonly activity: number;
 };
 
 export type EscalationLine = {
@@ -57,17 +70,24 @@ export type ReportSummary = {
   readonly from: string;
   readonly pain: readonly { readonly date: string; readonly value: number }[];
   readonly spasms: readonly { readonly date: string; readonly value: number }[];
+  /** Weekly PEG scores in the chart's window, oldest first. */
+  readonly peg: readonly { readonly date: string; readonly value: number }[];
+  /** The latest PEG answer (any date), and the first in the window for its change. */
+  readonly latestPeg?: PegLine;
+  readonly firstPegInWindow?: PegLine;
   readonly totals: {
     readonly episodes: number;
     readonly checkins: number;
     readonly checks: number;
+    readonly pegs: number;
     readonly firstDate?: string;
     readonly episodesInWindow: number;
     readonly checkinsInWindow: number;
     readonly meanPainInWindow?: number;
     readonly meanIntensityInWindow?: number;
   };
-  readonly methods: readonly MethodSummary[];
+  /** The engine's "what helps me", as the app shows it. */
+  readonly helps: WhatHelps;
   readonly escalations: readonly EscalationLine[];
   /** Saved checks, newest first. */
   readonly checks: readonly { readonly date: string; readonly disposition: Disposition; readonly flags: number }[];
@@ -92,37 +112,23 @@ const FINDING_LABELS = new Map<string, string>(
 export const findingLabel = (code: string): string => FINDING_LABELS.get(code) ?? code.replaceAll('_', ' ');
 export const methodTitle = (code: string): string => PLAN_TITLES.get(code) ?? code.replaceAll('_', ' ');
 
-/** Wilson score interval (95 %) for k successes in n. */
-export function wilson(k: number, n: number): { low: number; high: number } {
-  if (n === 0) return { low: 0, high: 1 };
-  const z = 1.959964;
-  const p = k / n;
-  const denom = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+const isPlanCode = (v: string): v is ReliefRating['method'] => (PLAN_CODES as readonly string[]).includes(v);
+
+/** The engine's whatHelps over the stored episodes and checks (methods are plan codes when stored). */
+export function whatHelpsIn(data: AccountData): WhatHelps {
+  const episodes = data.episodes.map((e) => ({
+    reliefTried: e.reliefTried.flatMap((r) => (isPlanCode(r.method) ? [{ method: r.method, helped: r.helped }] : [])),
+  }));
+  return whatHelps(episodes, data.checks);
 }
 
-/** Each method tried in any episode: how often, and how well it helped; best first. */
-export function whatHelped(data: AccountData): MethodSummary[] {
-  const ratings = new Map<string, number[]>();
-  for (const e of data.episodes) {
-    for (const r of e.reliefTried) ratings.set(r.method, [...(ratings.get(r.method) ?? []), r.helped]);
-  }
-  return [...ratings]
-    .map(([method, xs]) => {
-      const helpedWell = xs.filter((x) => x >= 2).length;
-      return {
-        method,
-        title: methodTitle(method),
-        tried: xs.length,
-        helpedWell,
-        meanHelped: mean(xs),
-        ...wilson(helpedWell, xs.length),
-      };
-    })
-    .sort((a, b) => b.meanHelped - a.meanHelped || b.tried - a.tried || a.method.localeCompare(b.method));
-}
+const pegLine = (p: AccountData['pegs'][number]): PegLine => ({
+  date: p.date,
+  score: pegScore(p),
+  pain: p.pain,
+  enjoyment: p.enjoyment,
+  activity: p.activity,
+});
 
 const MAX_ESCALATIONS = 6;
 
@@ -240,6 +246,8 @@ export function summarizeReport(data: AccountData, today: string): ReportSummary
 
   const inWindow = all.filter((c) => c.date >= from && c.date <= today);
   const episodesInWindow = data.episodes.filter((e) => e.localDate >= from && e.localDate <= today);
+  const pegsInWindow = data.pegs.filter((p) => p.date >= from && p.date <= today).map(pegLine);
+  const lastPeg = data.pegs.at(-1);
   return {
     today,
     ...(latestCheck ? { latestCheck } : {}),
@@ -247,17 +255,21 @@ export function summarizeReport(data: AccountData, today: string): ReportSummary
     from,
     pain: inWindow.map((c) => ({ date: c.date, value: c.painAverage })),
     spasms: episodesInWindow.map((e) => ({ date: e.localDate, value: e.intensity })),
+    peg: pegsInWindow.map((p) => ({ date: p.date, value: p.score })),
+    ...(lastPeg ? { latestPeg: pegLine(lastPeg) } : {}),
+    ...(pegsInWindow[0] ? { firstPegInWindow: pegsInWindow[0] } : {}),
     totals: {
       episodes: data.episodes.length,
       checkins: all.length,
       checks: data.checks.length,
+      pegs: data.pegs.length,
       ...firstDate(data),
       episodesInWindow: episodesInWindow.length,
       checkinsInWindow: inWindow.length,
       ...(inWindow.length ? { meanPainInWindow: mean(inWindow.map((c) => c.painAverage)) } : {}),
       ...(episodesInWindow.length ? { meanIntensityInWindow: mean(episodesInWindow.map((e) => e.intensity)) } : {}),
     },
-    methods: whatHelped(data),
+    helps: whatHelpsIn(data),
     escalations: escalations.slice(-MAX_ESCALATIONS),
     checks: [...data.checks].reverse().map((c) => {
       const a = c.assessment as Assessment;
@@ -267,7 +279,12 @@ export function summarizeReport(data: AccountData, today: string): ReportSummary
 }
 
 function firstDate(data: AccountData): { firstDate?: string } {
-  const dates = [data.episodes[0]?.localDate, data.checkins[0]?.date, data.checks[0]?.completedAt.slice(0, 10)];
+  const dates = [
+    data.episodes[0]?.localDate,
+    data.checkins[0]?.date,
+    data.checks[0]?.completedAt.slice(0, 10),
+    data.pegs[0]?.date,
+  ];
   const known = dates.filter((d): d is string => d !== undefined).sort();
   return known[0] ? { firstDate: known[0] } : {};
 }

@@ -46,6 +46,8 @@ for (const backend of backends()) {
         clientId: '0b9f2a38-4f3e-4c7e-9d0e-7a3b2c1d0e9f',
         completedAt: '2026-11-20T09:00:00Z',
       });
+      const peg = { date: '2026-11-22', timeZone: 'Europe/London', pain: 6, enjoyment: 4, activity: 5 };
+      expect((await alice.request('POST', '/api/peg', peg)).statusCode).toBe(201);
     }, 120_000);
     afterAll(async () => {
       await app?.close();
@@ -63,7 +65,9 @@ for (const backend of backends()) {
       expect(fhir.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
       const bundle = fhir.json() as { type: string; entry: { resource: { resourceType: string } }[] };
       expect(bundle.type).toBe('collection');
-      expect(bundle.entry.filter((e) => e.resource.resourceType === 'Observation')).toHaveLength(4);
+      // Two check-ins, two episodes and the PEG's score; the check and the PEG as responses.
+      expect(bundle.entry.filter((e) => e.resource.resourceType === 'Observation')).toHaveLength(5);
+      expect(bundle.entry.filter((e) => e.resource.resourceType === 'QuestionnaireResponse')).toHaveLength(2);
 
       const episodes = await alice.request('GET', '/api/export/episodes.csv');
       expect(episodes.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
@@ -71,11 +75,21 @@ for (const backend of backends()) {
       expect(episodes.body).toContain(`"'=1+2, ""quoted"""`);
       const checkins = await alice.request('GET', '/api/export/checkins.csv');
       expect(checkins.body).toContain('2026-11-21,Europe/London,7,3,2,true,,fever,');
+      const peg = await alice.request('GET', '/api/export/peg.csv');
+      expect(peg.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+      expect(peg.headers['content-disposition']).toBe('attachment; filename="unknot-peg-2026-11-25.csv"');
+      const [head, row, end] = peg.body.split('\r\n');
+      expect(head).toBe(
+        'id,date,time_zone,pain_0_10,enjoyment_interference_0_10,activity_interference_0_10,peg_score_0_10,created_at',
+      );
+      expect(row).toMatch(/^[0-9a-f-]{36},2026-11-22,Europe\/London,6,4,5,5,\d{4}-\d\d-\d\dT[\d:.]+Z$/);
+      expect(end).toBe('');
 
       const backup = (await alice.request('GET', '/api/export/backup')).json() as Backup;
       expect(backup).toMatchObject({ format: 'unknot-backup', schemaVersion: BACKUP_SCHEMA_VERSION });
       expect(backup.integrity.digest).toBe(digestOf(backup.data));
       expect(backup.data.episodes).toHaveLength(2);
+      expect(backup.data.pegs).toEqual([expect.objectContaining({ date: '2026-11-22', pain: 6, enjoyment: 4 })]);
     });
 
     it('publishes the check as a FHIR Questionnaire without an account', async () => {
@@ -90,8 +104,41 @@ for (const backend of backends()) {
       const bob = await newUser();
       const r = await bob.request('POST', '/api/import/backup', backup);
       expect(r.statusCode, r.body).toBe(201);
-      expect(r.json()).toEqual({ imported: { episodes: 2, checkins: 2, checks: 1 } });
+      expect(r.json()).toEqual({ imported: { episodes: 2, checkins: 2, checks: 1, pegs: 1 } });
       expect(await dataOf(bob)).toEqual(backup.data);
+    });
+
+    it('still reads a version 1 backup (no PEG answers), and refuses a version 2 one without them', async () => {
+      const backup = (await alice.request('GET', '/api/export/backup')).json() as Backup;
+      const { pegs: _, ...v1data } = backup.data;
+      const v1 = {
+        ...backup,
+        schemaVersion: 1,
+        data: v1data,
+        integrity: { ...backup.integrity, digest: digestOf(v1data) },
+      };
+      const gina = await newUser();
+      const r = await gina.request('POST', '/api/import/backup', v1);
+      expect(r.statusCode, r.body).toBe(201);
+      expect(r.json()).toEqual({ imported: { episodes: 2, checkins: 2, checks: 1, pegs: 0 } });
+      expect(await dataOf(gina)).toEqual({ ...backup.data, pegs: [] });
+
+      const hugo = await newUser();
+      const refused = await hugo.request('POST', '/api/import/backup', { ...v1, schemaVersion: 2 });
+      expect(refused.statusCode).toBe(422);
+      expect((refused.json() as { errors: { path: string }[] }).errors).toContainEqual(
+        expect.objectContaining({ path: 'data.pegs' }),
+      );
+    });
+
+    it('counts an account with only a PEG answer as not empty', async () => {
+      const backup = (await alice.request('GET', '/api/export/backup')).json() as Backup;
+      const ivy = await newUser();
+      const peg = { date: '2026-11-22', timeZone: 'Europe/London', pain: 1, enjoyment: 1, activity: 1 };
+      expect((await ivy.request('POST', '/api/peg', peg)).statusCode).toBe(201);
+      const r = await ivy.request('POST', '/api/import/backup', backup);
+      expect(r.statusCode).toBe(409);
+      expect((await dataOf(ivy)).pegs).toHaveLength(1);
     });
 
     it('round-trips a generated two-year diary exactly', async () => {
@@ -115,7 +162,7 @@ for (const backend of backends()) {
         empty = await newUser();
       });
       const expectNothingImported = async () => {
-        expect(await dataOf(empty)).toEqual({ episodes: [], checkins: [], checks: [] } satisfies AccountData);
+        expect(await dataOf(empty)).toEqual({ episodes: [], checkins: [], checks: [], pegs: [] } satisfies AccountData);
       };
       const problem = (r: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }) => {
         expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -186,12 +233,17 @@ for (const backend of backends()) {
         const bad = structuredClone(good);
         (bad.data.episodes[1] as { intensity: number }).intensity = 11;
         (bad.data.checkins[1] as { date: string }).date = (bad.data.checkins[0] as { date: string }).date;
+        (bad.data.pegs?.[0] as { activity: number }).activity = 11;
         bad.integrity.digest = digestOf(bad.data);
         const r = await empty.request('POST', '/api/import/backup', bad);
         expect(r.statusCode).toBe(422);
         const body = problem(r);
         expect(body.code).toBe('APP_ERR_BACKUP_INVALID');
-        expect(body.errors?.map((e) => e.path)).toEqual(['data.episodes[1].intensity', 'data.checkins[1].date']);
+        expect(body.errors?.map((e) => e.path)).toEqual([
+          'data.episodes[1].intensity',
+          'data.pegs[0].activity',
+          'data.checkins[1].date',
+        ]);
         await expectNothingImported();
       });
 
@@ -212,8 +264,8 @@ for (const backend of backends()) {
     it('reads only the account’s own rows', async () => {
       const frank = await newUser();
       const data = await readAccountData(t.database.db, 'no-such-user');
-      expect(data).toEqual({ episodes: [], checkins: [], checks: [] });
-      expect(await dataOf(frank)).toEqual({ episodes: [], checkins: [], checks: [] });
+      expect(data).toEqual({ episodes: [], checkins: [], checks: [], pegs: [] });
+      expect(await dataOf(frank)).toEqual({ episodes: [], checkins: [], checks: [], pegs: [] });
     });
   });
 }

@@ -2,7 +2,7 @@
 // Questionnaire needs an account and reads only that account's rows.
 //   GET  /api/export/report.pdf              the clinician report (PDF)
 //   GET  /api/export/fhir                    a FHIR R4 Bundle (application/fhir+json)
-//   GET  /api/export/episodes.csv, checkins.csv
+//   GET  /api/export/episodes.csv, checkins.csv, peg.csv
 //   GET  /api/export/backup                  the full JSON backup
 //   POST /api/import/backup                  a backup into an empty account, in one transaction
 //   GET  /api/fhir/Questionnaire/check       the check as a FHIR Questionnaire (public)
@@ -16,7 +16,7 @@ import type { Db } from '../db/client.ts';
 import { HttpProblem } from '../errors.ts';
 import { isAccountEmpty, lockAccount, readAccountData, writeAccountData } from '../export/account-data.ts';
 import { buildBackup, readBackup } from '../export/backup.ts';
-import { checkinsCsv, episodesCsv } from '../export/csv.ts';
+import { checkinsCsv, episodesCsv, pegCsv } from '../export/csv.ts';
 import { fhirBundle } from '../export/fhir-bundle.ts';
 import { checkQuestionnaire } from '../export/fhir-questionnaire.ts';
 import { personTimeZone, reportPdf } from '../export/report.ts';
@@ -76,10 +76,17 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
   for (const [file, csv] of [
     ['episodes.csv', episodesCsv],
     ['checkins.csv', checkinsCsv],
+    ['peg.csv', pegCsv],
   ] as const) {
     r.get(
       `/api/export/${file}`,
-      { onRequest: requireSignIn, schema: { tags: ['export'], summary: `Your ${file.replace('.csv', '')} as CSV` } },
+      {
+        onRequest: requireSignIn,
+        schema: {
+          tags: ['export'],
+          summary: `Your ${file === 'peg.csv' ? 'weekly PEG answers' : file.replace('.csv', '')} as CSV`,
+        },
+      },
       async (request, reply) => {
         const data = await readAccountData(db, request.userId);
         const name = `unknot-${file.replace('.csv', '')}-${stamp(personTimeZone(data))}.csv`;
@@ -132,14 +139,19 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
         if (!(await isAccountEmpty(tx, userId))) {
           throw new HttpProblem(
             'APP_ERR_CONFLICT',
-            'This account already has diary entries or saved checks. Import a backup into a new, empty account; ' +
+            'This account already has diary entries, PEG answers or saved checks. Import a backup into a new, empty account; ' +
               'nothing was imported.',
           );
         }
         await writeAccountData(tx, userId, data);
       });
       return reply.code(201).send({
-        imported: { episodes: data.episodes.length, checkins: data.checkins.length, checks: data.checks.length },
+        imported: {
+          episodes: data.episodes.length,
+          checkins: data.checkins.length,
+          checks: data.checks.length,
+          pegs: data.pegs.length,
+        },
       });
     },
   );

@@ -25,6 +25,8 @@ beforeAll(async () => {
     (await alice.request('POST', '/api/assessments', { age: 40, onsetDaysAgo: 2 })).json() as { id: string }
   ).id;
   expect((await alice.request('PUT', `/api/checkins/${day}`, checkinBody())).statusCode).toBe(201);
+  const peg = { date: day, timeZone: 'Europe/London', pain: 5, enjoyment: 4, activity: 3 };
+  expect((await alice.request('POST', '/api/peg', peg)).statusCode).toBe(201);
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -65,6 +67,7 @@ describe('isolation between users', () => {
       '/api/export/fhir',
       '/api/export/episodes.csv',
       '/api/export/checkins.csv',
+      '/api/export/peg.csv',
       '/api/export/backup',
     ];
     for (const url of exports) {
@@ -73,14 +76,19 @@ describe('isolation between users', () => {
     }
     expect((await anon.request('POST', '/api/import/backup', {})).statusCode).toBe(401);
     const backup = (await bob.request('GET', '/api/export/backup')).json() as { data: unknown };
-    expect(backup.data).toEqual({ episodes: [], checkins: [], checks: [] });
+    expect(backup.data).toEqual({ episodes: [], checkins: [], checks: [], pegs: [] });
     const bundle = (await bob.request('GET', '/api/export/fhir')).json() as {
       entry: { resource: { resourceType: string } }[];
     };
     expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(['Patient']);
     expect((await bob.request('GET', '/api/export/episodes.csv')).body.split('\r\n')).toHaveLength(2);
-    const mine = (await alice.request('GET', '/api/export/backup')).json() as { data: { episodes: unknown[] } };
+    expect((await bob.request('GET', '/api/export/peg.csv')).body.split('\r\n')).toHaveLength(2);
+    expect((await alice.request('GET', '/api/export/peg.csv')).body.split('\r\n')).toHaveLength(3);
+    const mine = (await alice.request('GET', '/api/export/backup')).json() as {
+      data: { episodes: unknown[]; pegs: unknown[] };
+    };
     expect(mine.data.episodes).toHaveLength(1);
+    expect(mine.data.pegs).toHaveLength(1);
   });
 
   it("keeps each user's check-in for the same day separate", async () => {

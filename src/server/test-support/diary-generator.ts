@@ -4,7 +4,7 @@
 
 import { assess } from '#engine';
 import { BODY_AREAS, CHECKIN_RECHECK, TRIGGER_CODES } from '#knowledge';
-import type { AccountData, CheckinRecord, CheckRecord, EpisodeRecord } from '../export/account-data.ts';
+import type { AccountData, CheckinRecord, CheckRecord, EpisodeRecord, PegRecord } from '../export/account-data.ts';
 
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -64,6 +64,9 @@ export function generateDiary(options: DiaryOptions): AccountData {
   const episodes: EpisodeRecord[] = [];
   const checkins: CheckinRecord[] = [];
   const checks: CheckRecord[] = [];
+  const pegs: PegRecord[] = [];
+  // The weekly PEG draws from its own sequence, so the other records are the same as without it.
+  const pegRandom = prng((options.seed ?? 42) + 7919);
   let flare = 0;
   for (let i = 0; i < options.days; i++) {
     const date = addDays(options.start, i);
@@ -71,6 +74,22 @@ export function generateDiary(options: DiaryOptions): AccountData {
     const level = flare > 0 ? 6 : 2;
     flare = Math.max(0, flare - 1);
     const clamp = (x: number) => Math.max(0, Math.min(10, Math.round(x)));
+    if (i % 7 === 6 && pegRandom() < 0.9) {
+      const pain = clamp(level + (pegRandom() - 0.5) * 3);
+      const hex = Array.from({ length: 32 }, () => Math.floor(pegRandom() * 16).toString(16));
+      hex[12] = '4';
+      hex[16] = '9';
+      const h = hex.join('');
+      pegs.push({
+        id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`,
+        date,
+        timeZone,
+        pain,
+        enjoyment: clamp(pain - 1 + pegRandom() * 2),
+        activity: clamp(pain - 1 + pegRandom() * 2),
+        createdAt: `${date}T19:30:00.000Z`,
+      });
+    }
     if (i % 120 === 3) {
       const intake = {
         age: 44 + Math.floor(i / 365),
@@ -137,5 +156,5 @@ export function generateDiary(options: DiaryOptions): AccountData {
       });
     }
   }
-  return { episodes, checkins, checks };
+  return { episodes, checkins, checks, pegs };
 }

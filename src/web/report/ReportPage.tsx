@@ -10,7 +10,7 @@ import { Link } from '../ui/Link.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Page } from '../ui/Page.tsx';
 
-type Imported = { imported: { episodes: number; checkins: number; checks: number } };
+type Imported = { imported: { episodes: number; checkins: number; checks: number; pegs?: number } };
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'sending' }
@@ -104,6 +104,11 @@ export function ReportPage() {
                 Daily check-ins (CSV)
               </a>
             </li>
+            <li>
+              <a href="/api/export/peg.csv" download>
+                Weekly PEG answers (CSV)
+              </a>
+            </li>
           </ul>
         </section>
 
@@ -138,8 +143,8 @@ export function ReportPage() {
           </form>
           {state.kind === 'done' ? (
             <Notice tone="info" title="Backup imported" role="status">
-              {state.counts.episodes} spasm episodes, {state.counts.checkins} check-ins and {state.counts.checks} saved
-              checks. <Link href="/diary">Open your diary</Link>.
+              {state.counts.episodes} spasm episodes, {state.counts.checkins} check-ins, {state.counts.pegs ?? 0} weekly
+              PEG answers and {state.counts.checks} saved checks. <Link href="/diary">Open your diary</Link>.
             </Notice>
           ) : null}
           {state.kind === 'failed' ? (
