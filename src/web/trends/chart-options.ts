@@ -28,11 +28,22 @@ const axis = (c: ChartColors, label?: string): uPlot.Axis => ({
   ...(label ? { label, labelSize: 22 } : {}),
 });
 
-/** Time x-axis, padded so single points and bars at the edges are not clipped. */
-const timeScale = (pad: number): uPlot.Scale => ({
+/**
+ * Time x-axis, padded so single points and bars at the edges are not clipped. A single point is
+ * centred in two days (more for a wide pad) around it: uPlot itself widens a one-point time
+ * range to `min + 86400 / ms` (86.4 million seconds, nearly three years, with seconds as the
+ * unit) before calling `range`, so the span is read from the data, not from `min` and `max`.
+ */
+export const timeScale = (pad: number): uPlot.Scale => ({
   time: true,
-  range: (_u, min, max) =>
-    min === max ? [min - Math.max(pad, DAY), max + Math.max(pad, DAY)] : [min - pad, max + pad],
+  range: (u, min, max) => {
+    const xs = u.data[0] ?? [];
+    const only = xs[0];
+    if (typeof only === 'number' && xs.every((x) => x === only)) {
+      return [only - Math.max(pad, DAY), only + Math.max(pad, DAY)];
+    }
+    return min === max ? [min - Math.max(pad, DAY), max + Math.max(pad, DAY)] : [min - pad, max + pad];
+  },
 });
 
 export function painOptions(width: number, c: ChartColors): uPlot.Options {
