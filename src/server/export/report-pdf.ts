@@ -237,7 +237,8 @@ function weeklyPeg(doc: Doc, s: ReportSummary): void {
     labelled(
       doc,
       'Change',
-      `${change > 0 ? '+' : ''}${score(change)} since ${longDate(first.date)} (score ${score(first.score)}); ` +
+      `${change === 0 ? 'none' : `${change > 0 ? '+' : ''}${score(change)}`} since ${longDate(first.date)} ` +
+        `(score ${score(first.score)}); ` +
         `a change of ${PEG.minImportantChange} point or more is one people notice.`,
     );
   }
