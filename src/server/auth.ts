@@ -9,7 +9,18 @@ import type { Pool } from 'pg';
 import type { Db } from './db/client.ts';
 import * as schema from './db/schema.ts';
 import { ERRORS, type ErrorCode, HttpProblem, problemBody, sendProblem } from './errors.ts';
-import { clearAccount, recordAttempt, retryAfterSeconds, throttleKeys } from './sign-in-throttle.ts';
+import { weakPasswordReason } from './password-strength.ts';
+import {
+  accountDigest,
+  clearAccount,
+  DEVICE_COOKIE,
+  deviceCookie,
+  forgetAccount,
+  knownDevice,
+  recordAttempt,
+  retryAfterSeconds,
+  throttleKeys,
+} from './sign-in-throttle.ts';
 
 export type AuthOptions = {
   readonly db: Db;
@@ -33,7 +44,13 @@ export function createAuth({ db, secret, publicUrl }: AuthOptions) {
     basePath: '/api/auth',
     trustedOrigins: [publicUrl],
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 200 },
-    user: { deleteUser: { enabled: true } },
+    user: {
+      deleteUser: {
+        enabled: true,
+        // Nothing of a deleted person stays: their failed sign-ins (keyed by their email's digest) go too.
+        afterDelete: async (deleted) => forgetAccount(db, deleted.email),
+      },
+    },
     // Unknot throttles sign-in itself (per account and per address, in the database).
     rateLimit: { enabled: false },
     advanced: { useSecureCookies: publicUrl.startsWith('https://') },
@@ -122,8 +139,39 @@ export function signedIn(readSession: SessionReader) {
 }
 
 const SIGN_IN = '/api/auth/sign-in/email';
+const SIGN_UP = '/api/auth/sign-up/email';
+const DELETE_USER = '/api/auth/delete-user';
+/** Where a new password is chosen, and the body field that holds it. */
+const NEW_PASSWORD_FIELD: Record<string, string> = {
+  [SIGN_UP]: 'password',
+  '/api/auth/change-password': 'newPassword',
+  '/api/auth/reset-password': 'newPassword',
+};
+
+/**
+ * What the routes check before better-auth sees the request: a new password must not be easy to
+ * guess, and deleting an account always needs the password (better-auth would accept a session
+ * younger than a day without one, so a borrowed unlocked phone could delete the diary).
+ */
+function checkBeforeAuth(path: string, body: Record<string, unknown> | undefined): void {
+  const field = NEW_PASSWORD_FIELD[path];
+  const password = field ? body?.[field] : undefined;
+  if (field && typeof password === 'string') {
+    const inputs = [body?.email, body?.name].filter((v): v is string => typeof v === 'string');
+    const reason = weakPasswordReason(password, inputs);
+    if (reason)
+      throw new HttpProblem('APP_ERR_VALIDATION', reason, {
+        errors: [{ path: field, location: 'body', message: 'is too easy to guess' }],
+      });
+  }
+  if (path === DELETE_USER && (typeof body?.password !== 'string' || body.password === ''))
+    throw new HttpProblem('APP_ERR_VALIDATION', 'Enter your password to delete your account.', {
+      errors: [{ path: 'password', location: 'body', message: 'is required' }],
+    });
+}
 
 export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => Date, publicUrl: string): void {
+  const secureCookies = publicUrl.startsWith('https://');
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
@@ -135,7 +183,13 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
       url.pathname = url.pathname.replace(/\/{2,}/g, '/');
       const path = url.pathname;
       const body = request.body as Record<string, unknown> | undefined;
-      const keys = throttleKeys(typeof body?.email === 'string' ? body.email : undefined, request.ip);
+      if (request.method === 'POST') checkBeforeAuth(path, body);
+      const email = typeof body?.email === 'string' ? body.email : undefined;
+      const { secret } = await auth.$context;
+      const device = email
+        ? knownDevice(cookieValue(request.headers.cookie, DEVICE_COOKIE), secret, accountDigest(email))
+        : undefined;
+      const keys = throttleKeys(email, request.ip, device);
       const signingIn = request.method === 'POST' && path === SIGN_IN;
       // Record the attempt before checking, so that parallel attempts count against each other.
       const attempt = signingIn ? await recordAttempt(db, keys, now()) : undefined;
@@ -177,10 +231,30 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
         if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
       });
       const cookies = response.headers.getSetCookie();
+      // A browser that signed in (or up) is a known device of the account from now on: the
+      // account's sign-in throttle no longer applies to it (sign-in-throttle.ts).
+      if (email && request.method === 'POST' && (path === SIGN_IN || path === SIGN_UP))
+        cookies.push(deviceCookie(secret, accountDigest(email), secureCookies, device));
       if (cookies.length > 0) reply.header('set-cookie', cookies);
-      return reply.send(text);
+      return reply.send(withoutToken(text));
     },
   });
+}
+
+/**
+ * The JSON answer without the session token: the session lives in the HttpOnly cookie only, so
+ * script on the page (or a log of response bodies) never sees it.
+ */
+function withoutToken(text: string | null): string | null {
+  if (!text?.includes('"token"')) return text;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('token' in parsed)) return text;
+    const { token: _token, ...rest } = parsed as Record<string, unknown>;
+    return JSON.stringify(rest);
+  } catch {
+    return text;
+  }
 }
 
 /** The request's headers for better-auth; a value fetch's Headers refuses (a NUL byte) is a 400. */

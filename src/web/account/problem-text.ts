@@ -57,6 +57,9 @@ export function describeProblem(action: AccountAction, failure: Failure, now = n
       : 'This password is too long: use at most 200 characters.';
     return { message, field: action === 'change-password' ? 'newPassword' : 'password' };
   }
+  // A new password that is too easy to guess (or a missing one): the server's words say why and what to do.
+  if (status === 400 && problem.errors?.some((e) => e.path === 'password' || e.path === 'newPassword'))
+    return { message: problem.detail, field: action === 'change-password' ? 'newPassword' : 'password' };
   if (detail.includes('invalid email'))
     return { message: 'Enter your email address in the form name@example.com.', field: 'email' };
   if (status === 403)
