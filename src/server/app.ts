@@ -10,10 +10,12 @@ import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
 import { bodyProblem, MAX_JSON_DEPTH } from './body-guard.ts';
 import type { Config } from './config.ts';
+import { RETRY_AFTER_SECONDS } from './db/availability.ts';
 import type { Database } from './db/client.ts';
 import { HttpProblem } from './errors.ts';
 import {
   clientErrorHandler,
+  databaseUnavailable,
   frameworkErrors,
   installErrorHandler,
   installNotFoundHandler,
@@ -106,7 +108,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.headers(securityHeaders(request.url.split('?')[0] ?? '/', https));
+    const path = request.url.split('?')[0] ?? '/';
+    reply.headers(securityHeaders(path, https));
+    // A 500 while the database is down, or just after a request was refused for a full queue,
+    // is the database's doing (better-auth, for one, turns a failed query into its own 500): say
+    // so, with a 503 the client may retry.
+    const { availability } = database;
+    if (reply.statusCode >= 500 && reply.statusCode !== 503 && (!availability.isUp() || availability.isOverloaded())) {
+      reply
+        .code(503)
+        .type('application/problem+json')
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .removeHeader('content-length');
+      return JSON.stringify(databaseUnavailable(path));
+    }
     return payload;
   });
 

@@ -24,6 +24,7 @@ export const ERRORS = {
   APP_ERR_HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   APP_ERR_INTERNAL: { status: 500, title: 'Something went wrong on our side' },
   APP_ERR_UNAVAILABLE: { status: 503, title: 'The service is not ready' },
+  APP_ERR_DATABASE_UNAVAILABLE: { status: 503, title: 'The database is not answering' },
 } as const;
 export type ErrorCode = keyof typeof ERRORS;
 

@@ -7,6 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '#contract';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/availability.ts';
 import { ERRORS, type ErrorCode, HttpProblem, type ProblemDetails, problemBody, sendProblem } from './errors.ts';
 import { safeError } from './safe-error.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -86,11 +87,23 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
         ),
       );
     }
+    // A database that does not answer (stopped, restarting, refusing, too slow) is a 503.
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: safeError(error) }, 'database unavailable');
+      return sendProblem(reply, databaseUnavailable(where), { 'retry-after': String(RETRY_AFTER_SECONDS) });
+    }
     // Never leak internals: the log keeps the detail, the client gets a plain message.
     request.log.error({ err: safeError(error) }, 'unhandled error');
     return sendProblem(reply, problemBody('APP_ERR_INTERNAL', INTERNAL_DETAIL, where));
   });
 }
+
+export const databaseUnavailable = (where: string): ProblemDetails =>
+  problemBody(
+    'APP_ERR_DATABASE_UNAVAILABLE',
+    `The database is not answering right now, so this was not done. Try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    where,
+  );
 
 /**
  * 404 for a path with no route, 405 (with Allow) for a path that exists with other methods. The

@@ -29,6 +29,8 @@ export type EmbeddedDatabase = {
 export type EmbeddedPostgresOptions = {
   dataDir: string;
   log: (msg: string) => void;
+  /** Called once if the server exits without being asked to (embedded-supervisor.ts restarts it). */
+  onUnexpectedExit?: ((code: number | null, signal: string | null) => void) | undefined;
 };
 
 const DATABASE = 'unknot';
@@ -171,6 +173,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       log(
         `Embedded PostgreSQL (${clusterDir}) exited unexpectedly (code ${code ?? 'none'}, signal ${signal ?? 'none'}).`,
       );
+      options.onUnexpectedExit?.(code, signal);
     }
   });
 

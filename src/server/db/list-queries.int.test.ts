@@ -74,7 +74,9 @@ for (const backend of backends()) {
     let me: TestClient;
 
     beforeAll(async () => {
-      t = await backend.make();
+      // Filling the tables takes single statements of several seconds on a busy machine: more than
+      // a request may take (db/availability.ts), so the limits are raised here.
+      t = await backend.make({ timeouts: { queryMs: 120_000, statementMs: 120_000 } });
       app = await testApp(t.database);
       me = await new TestClient(app).signUp('lists@example.com');
       const pool = t.database.pool;

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { RETRY_AFTER_SECONDS } from '../db/availability.ts';
 import type { Database } from '../db/client.ts';
 import { problemBody, sendProblem } from '../errors.ts';
 
 export function healthRoutes(app: FastifyInstance, database: Database): void {
+  // Health says the process is up (whatever the database does); ready says whether the database
+  // answers, within 2 s (client.ts READY_TIMEOUT_MS).
   app.get('/api/health', { schema: { tags: ['service'], summary: 'The process is up' } }, async () => ({
     status: 'ok',
   }));
@@ -18,6 +21,7 @@ export function healthRoutes(app: FastifyInstance, database: Database): void {
           'The database cannot be reached right now. Try again shortly.',
           '/api/ready',
         ),
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
       );
     },
   );
