@@ -131,15 +131,23 @@ async function signUp(base: string): Promise<{ cookie: string; userId: string }>
     headers: { 'content-type': 'application/json', origin: ORIGIN },
     body: JSON.stringify({ email: 'bench@example.com', password: 'correct horse battery staple', name: 'Bench' }),
   });
-  const body = (await response.json()) as { user?: { id?: string } };
+  await response.arrayBuffer();
+  // Sign-up never signs in; signing in gives the session.
+  const signedIn = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ email: 'bench@example.com', password: 'correct horse battery staple' }),
+  });
+  const body = (await signedIn.json()) as { user?: { id?: string } };
   // Keep every session cookie a browser would keep (the token and the signed session cache).
-  const cookie = response.headers
+  const cookie = signedIn.headers
     .getSetCookie()
     .map((c) => c.split(';')[0] ?? '')
     .filter((c) => c.startsWith('better-auth.') && !c.endsWith('='))
     .join('; ');
   const userId = body.user?.id;
-  if (response.status !== 200 || !cookie || !userId) throw new Error(`sign-up failed: ${response.status}`);
+  if (response.status !== 200 || signedIn.status !== 200 || !cookie || !userId)
+    throw new Error(`sign-up failed: ${response.status}, ${signedIn.status}`);
   return { cookie, userId };
 }
 

@@ -82,6 +82,11 @@ describe('the diary', () => {
       data: { email, password: 'a long enough passphrase', name: 'C' },
     });
     expect(signUp.status()).toBe(200);
+    // Sign-up never signs in.
+    const signIn = await page.request.post('/api/auth/sign-in/email', {
+      data: { email, password: 'a long enough passphrase' },
+    });
+    expect(signIn.status()).toBe(200);
     await page.goto('/diary/checkin');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'check-in form');

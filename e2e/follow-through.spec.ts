@@ -48,6 +48,12 @@ describe('follow-through', () => {
       headers: origin(),
     });
     expect(signUp.status()).toBe(200);
+    // Sign-up never signs in.
+    const signIn = await page.request.post('/api/auth/sign-in/email', {
+      data: { email, password: 'a long enough passphrase' },
+      headers: origin(),
+    });
+    expect(signIn.status()).toBe(200);
 
     // A saved check that rules out anti-inflammatory tablets (a past stomach ulcer).
     const check = await page.request.post('/api/assessments', {

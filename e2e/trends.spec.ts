@@ -28,10 +28,16 @@ describe('trends', () => {
         return fillText.call(this, text, x, y, maxWidth);
       };
     });
+    const email = `trends-${Date.now()}@example.com`;
     const signUp = await page.request.post('/api/auth/sign-up/email', {
-      data: { email: `trends-${Date.now()}@example.com`, password: 'a long enough passphrase', name: 'T' },
+      data: { email, password: 'a long enough passphrase', name: 'T' },
     });
     expect(signUp.status()).toBe(200);
+    // Sign-up never signs in.
+    const signIn = await page.request.post('/api/auth/sign-in/email', {
+      data: { email, password: 'a long enough passphrase' },
+    });
+    expect(signIn.status()).toBe(200);
     await page.goto('/');
     // One spasm, started now, eased after 20 minutes, in the browser's time zone.
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);

@@ -43,7 +43,10 @@ export function createAuth({ db, secret, publicUrl }: AuthOptions) {
     baseURL: publicUrl,
     basePath: '/api/auth',
     trustedOrigins: [publicUrl],
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 200 },
+    // Sign-up never signs in (the client signs in next): better-auth then answers a sign-up for an
+    // email that already has an account exactly like a new one (200, a made-up user, the password
+    // hashed for the same time), so sign-up does not reveal who has an account.
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 200, autoSignIn: false },
     user: {
       deleteUser: {
         enabled: true,
@@ -231,9 +234,10 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
         if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
       });
       const cookies = response.headers.getSetCookie();
-      // A browser that signed in (or up) is a known device of the account from now on: the
-      // account's sign-in throttle no longer applies to it (sign-in-throttle.ts).
-      if (email && request.method === 'POST' && (path === SIGN_IN || path === SIGN_UP))
+      // A browser that signed in is a known device of the account from now on: the account's
+      // sign-in throttle no longer applies to it (sign-in-throttle.ts). Not on sign-up, which
+      // anyone can send for any email.
+      if (email && request.method === 'POST' && path === SIGN_IN)
         cookies.push(deviceCookie(secret, accountDigest(email), secureCookies, device));
       if (cookies.length > 0) reply.header('set-cookie', cookies);
       return reply.send(withoutToken(text));

@@ -62,9 +62,12 @@ export class TestClient {
     return response;
   }
 
+  /** Signs up, then signs in (sign-up alone never signs in: src/server/auth.ts). */
   async signUp(email: string, password = 'correct horse battery staple'): Promise<this> {
     const r = await this.request('POST', '/api/auth/sign-up/email', { email, password, name: email.split('@')[0] });
     if (r.statusCode !== 200) throw new Error(`sign-up failed: ${r.statusCode} ${r.body}`);
+    const signIn = await this.signIn(email, password);
+    if (signIn.statusCode !== 200) throw new Error(`sign-in after sign-up failed: ${signIn.statusCode} ${signIn.body}`);
     return this;
   }
 

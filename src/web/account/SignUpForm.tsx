@@ -38,6 +38,21 @@ export function SignUpForm({
           password,
         });
         if (!result.ok) return { ok: false, problem: describeProblem('sign-up', result) };
+        // Sign-up never signs in, and answers the same whether or not the email already had an
+        // account (so it reveals nobody's account); signing in next tells the person, and only
+        // with their password.
+        const signIn = await api.post('/api/auth/sign-in/email', { email: email.trim(), password });
+        if (!signIn.ok) {
+          if (signIn.status !== 401) return { ok: false, problem: describeProblem('sign-in', signIn) };
+          return {
+            ok: false,
+            problem: {
+              message:
+                'We could not sign you in with this email and password. If you already have an account with this email, sign in instead.',
+              emailTaken: true,
+            },
+          };
+        }
         onSigningUp();
         const user = await refreshSession();
         if (user) return { ok: true };
