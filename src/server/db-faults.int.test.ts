@@ -11,7 +11,9 @@
 // Every request must answer within 5 s, as a 2xx or as a 503 problem with Retry-After (never a
 // 500); /api/ready must say "not ready" within 2 s; the app must recover within 5 s of the
 // database returning, without a restart; and every acknowledged write must be in the database.
-// The figures go to artifacts/db-faults-summary.json.
+// The figures go to artifacts/db-faults-summary.json. Last, `unknot serve` itself is started and
+// its PostgreSQL killed, to show the same recovery through main.ts, without an app restart.
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
@@ -295,4 +297,80 @@ describe('an external PostgreSQL (through a TCP proxy)', () => {
       end: () => proxy.set('pass'),
     });
   }, 60_000);
+});
+
+describe('unknot serve', () => {
+  const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'unknot');
+
+  it('restarts its killed PostgreSQL by itself: health stays 200, ready is 503 then 200', async () => {
+    const serveDir = tempDataDir();
+    const child: ChildProcess = spawn(bin, ['serve'], {
+      env: { ...process.env, DATA_DIR: serveDir, PORT: '0', LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout?.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /ready at (http:\/\/[^ ]+) /.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
+      });
+      const get = async (route: string) => {
+        const began = Date.now();
+        const r = await fetch(`${url}${route}`, { signal: AbortSignal.timeout(LIMIT_MS) });
+        return { status: r.status, ms: Date.now() - began, retryAfter: r.headers.get('retry-after') };
+      };
+      expect((await get('/api/ready')).status).toBe(200);
+
+      const killedAt = Date.now();
+      signal([postmasterPid(serveDir)], 'SIGKILL');
+      let notReadyMs: number | undefined;
+      let readyAgainMs: number | undefined;
+      while (Date.now() - killedAt < 15_000) {
+        const health = await get('/api/health');
+        expect(health.status).toBe(200);
+        const ready = await get('/api/ready');
+        expect(ready.ms).toBeLessThan(READY_LIMIT_MS);
+        if (ready.status === 503) {
+          notReadyMs ??= Date.now() - killedAt;
+          expect(ready.retryAfter).not.toBeNull();
+        } else if (notReadyMs !== undefined) {
+          readyAgainMs = Date.now() - killedAt;
+          break;
+        }
+        await sleep(50);
+      }
+      outcomes.push({
+        scenario: 'unknot serve, PostgreSQL killed',
+        requests: 0,
+        statuses: {},
+        slowestMs: 0,
+        slowestReadyMs: 0,
+        firstNotReadyMs: notReadyMs,
+        recoveryMs: readyAgainMs ?? Number.POSITIVE_INFINITY,
+        acknowledgedWrites: 0,
+        lostWrites: 0,
+      });
+      expect(notReadyMs).toBeLessThan(READY_LIMIT_MS);
+      expect(readyAgainMs).toBeLessThan(RECOVERY_LIMIT_MS);
+      expect(child.exitCode).toBeNull();
+      expect(err).toMatch(/Embedded PostgreSQL restarted/);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const late = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        await exited;
+        clearTimeout(late);
+      }
+      fs.rmSync(serveDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
