@@ -3,8 +3,10 @@
 // deleted person's failed sign-ins removed.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { parseConfig, trustProxyOption } from './config.ts';
 import { accountDigest } from './sign-in-throttle.ts';
-import { TestClient, testApp } from './test-support/test-app.ts';
+import { TestClient, testApp, testConfig } from './test-support/test-app.ts';
 import { embeddedTestDatabase, type TestDatabase } from './test-support/test-database.ts';
 
 let t: TestDatabase;
@@ -138,5 +140,67 @@ describe('sessions and accounts', () => {
     expect((await me.request('POST', '/api/auth/delete-user', { password: GOOD })).statusCode).toBe(200);
     expect((await keys()).filter((k) => k.includes(digest))).toEqual([]);
     expect((await keys()).some((k) => k.includes(accountDigest('stays-failing@example.com')))).toBe(true);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('parses false, true, hop counts and proxy lists, and refuses anything else', () => {
+    const parse = (v: string) => parseConfig({ TRUST_PROXY: v });
+    const value = (v: string) => {
+      const r = parse(v);
+      return r.ok ? r.config.trustProxy : r.problems;
+    };
+    expect(testConfig().trustProxy).toBe(false);
+    expect(value('false')).toBe(false);
+    expect(value('true')).toBe(true);
+    expect(value('1')).toBe(1);
+    expect(value('10.0.0.0/8, 127.0.0.1,::1')).toBe('10.0.0.0/8,127.0.0.1,::1');
+    expect(value('yes please')).toEqual([expect.stringMatching(/^TRUST_PROXY must be/)]);
+    const hops = trustProxyOption(1);
+    expect(typeof hops === 'function' && [hops('10.0.0.1', 0), hops('10.0.0.1', 1)]).toEqual([true, false]);
+  });
+
+  it('counts sign-in failures per client behind a trusted proxy, and ignores the header otherwise', async () => {
+    const proxied = await buildApp({
+      config: testConfig({ TRUST_PROXY: '127.0.0.1' }),
+      database: t.database,
+      authSecret: 'test-secret-test-secret-test-secret-42',
+      now: () => clock,
+    });
+    await proxied.ready();
+    try {
+      later(60);
+      const from = (ip: string) => ({ 'x-forwarded-for': ip });
+      const attacker = new TestClient(proxied);
+      for (let i = 0; i < 21; i++)
+        await attacker.request(
+          'POST',
+          '/api/auth/sign-in/email',
+          { email: `spray-${i}@example.com`, password: 'x' },
+          from('203.0.113.9'),
+        );
+      const body = { email: 'proxied@example.com', password: 'wrong password!' };
+      // The spraying client is blocked; another client behind the same proxy is not.
+      expect((await attacker.request('POST', '/api/auth/sign-in/email', body, from('203.0.113.9'))).statusCode).toBe(
+        429,
+      );
+      expect(
+        (await new TestClient(proxied).request('POST', '/api/auth/sign-in/email', body, from('198.51.100.7')))
+          .statusCode,
+      ).toBe(401);
+      // Without TRUST_PROXY the header is ignored: a client cannot pick a fresh address.
+      const direct = new TestClient(app);
+      for (let i = 0; i < 21; i++)
+        await direct.request(
+          'POST',
+          '/api/auth/sign-in/email',
+          { email: `direct-${i}@example.com`, password: 'x' },
+          from(`192.0.2.${i}`),
+        );
+      expect((await direct.request('POST', '/api/auth/sign-in/email', body, from('192.0.2.99'))).statusCode).toBe(429);
+      later(60);
+    } finally {
+      await proxied.close();
+    }
   });
 });

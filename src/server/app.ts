@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
 import { bodyProblem, MAX_JSON_DEPTH } from './body-guard.ts';
-import type { Config } from './config.ts';
+import { type Config, trustProxyOption } from './config.ts';
 import { RETRY_AFTER_SECONDS } from './db/availability.ts';
 import type { Database } from './db/client.ts';
 import { HttpProblem } from './errors.ts';
@@ -66,7 +66,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     // Fastify's two JSON lines per request are replaced by one short line (request-log.ts).
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: false,
+    // Off unless TRUST_PROXY names the proxies in front (README): otherwise a client could pick
+    // its own address for the sign-in throttle with an X-Forwarded-For header.
+    trustProxy: trustProxyOption(config.trustProxy),
   });
 
   // JSON only: other bodies get 415 rather than being read as text.

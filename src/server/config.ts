@@ -17,7 +17,29 @@ export type Config = Readonly<{
   logLevel: (typeof LOG_LEVELS)[number];
   /** The URL people use to reach the app (for auth cookies and origin checks). */
   publicUrl: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (the sign-in throttle
+   * counts per address): false, a number of proxy hops, or a list of proxy addresses and CIDRs.
+   */
+  trustProxy: boolean | number | string;
 }>;
+
+/** A boolean, a hop count, or a comma list of IPv4/IPv6 addresses with optional /prefix. */
+const TRUST_PROXY_FORMAT =
+  /^(?:false|true|\d{1,2}|[0-9A-Fa-f.:]+(?:\/\d{1,3})?(?:\s*,\s*[0-9A-Fa-f.:]+(?:\/\d{1,3})?)*)$/;
+
+function trustProxyFrom(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
+}
+
+/** The value for Fastify's trustProxy option (a hop count as the function Fastify makes of it). */
+export function trustProxyOption(
+  value: Config['trustProxy'],
+): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
 
 const EnvSchema = z.object({
   PORT: z.coerce
@@ -35,6 +57,13 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, { error: 'AUTH_SECRET must be at least 32 characters' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('warn'),
   PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be a URL such as http://127.0.0.1:3000' }).optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(TRUST_PROXY_FORMAT, {
+      error:
+        'TRUST_PROXY must be false, true, a number of proxy hops (such as 1), or proxy addresses and CIDRs separated by commas (such as 10.0.0.0/8,127.0.0.1)',
+    })
+    .optional(),
 });
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -53,6 +82,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    trustProxy: trustProxyFrom(e.TRUST_PROXY),
   });
   return { ok: true, config };
 }
@@ -65,5 +95,6 @@ export function describeConfig(config: Config): Record<string, string | number> 
     database: config.databaseUrl ? 'external (DATABASE_URL set)' : `embedded in ${config.dataDir}`,
     authSecret: config.authSecret ? 'set' : 'generated in data dir',
     logLevel: config.logLevel,
+    trustProxy: String(config.trustProxy),
   };
 }
