@@ -17,6 +17,17 @@ const failure = (status: number, detail: string, offline = false) => ({
 describe('describeProblem', () => {
   const now = new Date(2025, 0, 1, 14, 0, 0);
 
+  it("shows the server's words for a password too easy to guess under the password field", () => {
+    const detail = 'Choose a stronger password: it is one of the most used passwords. A few unrelated words…';
+    const weak = (path: string) => ({
+      status: 400,
+      offline: false,
+      problem: problem(400, detail, { errors: [{ path, message: 'is too easy to guess' }] }),
+    });
+    expect(describeProblem('sign-up', weak('password'))).toEqual({ message: detail, field: 'password' });
+    expect(describeProblem('change-password', weak('newPassword'))).toEqual({ message: detail, field: 'newPassword' });
+  });
+
   it('says offline in plain words', () => {
     expect(describeProblem('sign-in', failure(0, 'x', true)).message).toMatch(/offline/);
   });
