@@ -154,7 +154,7 @@ function pegResources(p: PegRecord, subject: Reference<Patient>, key: string) {
     authored: p.createdAt,
     item: PEG.items.map((item) => ({
       linkId: PEG_ITEM_CODES[item.key].code,
-      text: `${item.label} (0 ${item.low} – 10 ${item.high}), past 7 days`,
+      text: `${item.text} (0 ${item.low} – 10 ${item.high})`,
       answer: [{ valueInteger: p[item.key] }],
     })),
   };

@@ -125,7 +125,8 @@ describe('/api/peg', () => {
     const carol = await new TestClient(app).signUp('carol-peg@example.com');
     await carol.request('POST', '/api/peg', pegBody());
     const before = await count();
-    expect((await carol.request('POST', '/api/auth/delete-user', {})).statusCode).toBe(200);
+    const gone = await carol.request('POST', '/api/auth/delete-user', { password: 'correct horse battery staple' });
+    expect(gone.statusCode).toBe(200);
     expect(await count()).toBe(before - 1);
   });
 });
