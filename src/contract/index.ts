@@ -43,4 +43,15 @@ export {
 export { type IntakeInput, IntakeSchema, parseIntake } from './intake.ts';
 export { type Peg, type PegInput, PegInputSchema, PegSchema } from './peg.ts';
 export { formatProblem, type Problem, pathText, problemsFrom } from './problems.ts';
+export {
+  ClockTimeSchema,
+  DESK_BREAK_MINUTES,
+  defaultReminderSettings,
+  PushKeySchema,
+  type PushSubscriptionInput,
+  PushSubscriptionSchema,
+  type ReminderSettings,
+  ReminderSettingsSchema,
+  WeekdaySchema,
+} from './reminders.ts';
 export { type ParseResult, registerRawCheck, validate } from './validate.ts';
