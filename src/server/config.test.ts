@@ -31,3 +31,53 @@ describe('parseConfig', () => {
     expect(text).not.toMatch(/xxxx|pw@/);
   });
 });
+
+describe('reminder settings in the environment', () => {
+  const PUBLIC = `B${'a'.repeat(86)}`;
+  const PRIVATE = 'b'.repeat(43);
+
+  it('generates VAPID keys unless both are set, and accepts no plain-http push endpoints by default', () => {
+    const r = parseConfig({});
+    expect(r.ok && r.config).toMatchObject({
+      vapid: undefined,
+      vapidSubject: 'mailto:unknot@localhost',
+      pushAllowLoopback: false,
+    });
+    const set = parseConfig({ VAPID_PUBLIC_KEY: PUBLIC, VAPID_PRIVATE_KEY: PRIVATE, PUSH_ALLOW_LOOPBACK: '1' });
+    expect(set.ok && set.config).toMatchObject({
+      vapid: { publicKey: PUBLIC, privateKey: PRIVATE },
+      pushAllowLoopback: true,
+    });
+  });
+
+  it('takes the subject from VAPID_SUBJECT, or an https PUBLIC_URL', () => {
+    const fromUrl = parseConfig({ PUBLIC_URL: 'https://unknot.example.org/' });
+    expect(fromUrl.ok && fromUrl.config.vapidSubject).toBe('https://unknot.example.org');
+    const given = parseConfig({ VAPID_SUBJECT: 'mailto:ops@example.org' });
+    expect(given.ok && given.config.vapidSubject).toBe('mailto:ops@example.org');
+  });
+
+  it('reports malformed values, and half a key pair', () => {
+    const r = parseConfig({
+      VAPID_PUBLIC_KEY: 'short',
+      VAPID_PRIVATE_KEY: 'short',
+      VAPID_SUBJECT: 'ops@example.org',
+      PUSH_ALLOW_LOOPBACK: 'yes',
+    });
+    expect(!r.ok && r.problems).toEqual([
+      expect.stringMatching(/^VAPID_PUBLIC_KEY must be a base64url P-256 public key/),
+      expect.stringMatching(/^VAPID_PRIVATE_KEY must be a base64url P-256 private key/),
+      expect.stringMatching(/^VAPID_SUBJECT must be a mailto: address or an https: URL/),
+      'PUSH_ALLOW_LOOPBACK must be 0 or 1',
+    ]);
+    const half = parseConfig({ VAPID_PUBLIC_KEY: PUBLIC });
+    expect(!half.ok && half.problems).toEqual([
+      expect.stringMatching(/^Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY/),
+    ]);
+  });
+
+  it('never shows the private key', () => {
+    const r = parseConfig({ VAPID_PUBLIC_KEY: PUBLIC, VAPID_PRIVATE_KEY: PRIVATE });
+    expect(JSON.stringify(r.ok && describeConfig(r.config))).not.toContain(PRIVATE);
+  });
+});

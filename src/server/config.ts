@@ -22,6 +22,18 @@ export type Config = Readonly<{
    * counts per address): false, a number of proxy hops, or a list of proxy addresses and CIDRs.
    */
   trustProxy: boolean | number | string;
+  /**
+   * The VAPID key pair reminders are pushed with (base64url, as web-push makes them); when
+   * absent, generated once and kept in dataDir (mode 0600). Several app servers share one pair.
+   */
+  vapid: { publicKey: string; privateKey: string } | undefined;
+  /** Who push services may contact about our pushes: a mailto: or https: URL. */
+  vapidSubject: string;
+  /**
+   * Test and e2e only: accept Web Push endpoints on http://127.0.0.1 and http://localhost (a
+   * local push receiver). Otherwise only https endpoints on a host name are accepted.
+   */
+  pushAllowLoopback: boolean;
 }>;
 
 /** A boolean, a hop count, or a comma list of IPv4/IPv6 addresses with optional /prefix. */
@@ -64,6 +76,27 @@ const EnvSchema = z.object({
         'TRUST_PROXY must be false, true, a number of proxy hops (such as 1), or proxy addresses and CIDRs separated by commas (such as 10.0.0.0/8,127.0.0.1)',
     })
     .optional(),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{87}$/, {
+      error:
+        'VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters, as `npx web-push generate-vapid-keys` prints)',
+    })
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, {
+      error:
+        'VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters, as `npx web-push generate-vapid-keys` prints)',
+    })
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, {
+      error: 'VAPID_SUBJECT must be a mailto: address or an https: URL where push services can reach you',
+    })
+    .optional(),
+  PUSH_ALLOW_LOOPBACK: z.enum(['0', '1'], { error: 'PUSH_ALLOW_LOOPBACK must be 0 or 1' }).default('0'),
 });
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -74,6 +107,16 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
   const e = parsed.data;
+  if ((e.VAPID_PUBLIC_KEY === undefined) !== (e.VAPID_PRIVATE_KEY === undefined)) {
+    return {
+      ok: false,
+      problems: ['Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or neither (then a pair is generated in DATA_DIR)'],
+    };
+  }
+  const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(
+    /\/$/,
+    '',
+  );
   const config: Config = Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -81,8 +124,14 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     databaseUrl: e.DATABASE_URL,
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
-    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     trustProxy: trustProxyFrom(e.TRUST_PROXY),
+    vapid:
+      e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+        ? Object.freeze({ publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY })
+        : undefined,
+    vapidSubject: e.VAPID_SUBJECT ?? (publicUrl.startsWith('https://') ? publicUrl : 'mailto:unknot@localhost'),
+    pushAllowLoopback: e.PUSH_ALLOW_LOOPBACK === '1',
   });
   return { ok: true, config };
 }
@@ -96,5 +145,7 @@ export function describeConfig(config: Config): Record<string, string | number> 
     authSecret: config.authSecret ? 'set' : 'generated in data dir',
     logLevel: config.logLevel,
     trustProxy: String(config.trustProxy),
+    vapidKeys: config.vapid ? 'set' : 'generated in data dir',
+    pushAllowLoopback: String(config.pushAllowLoopback),
   };
 }

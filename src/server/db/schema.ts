@@ -136,3 +136,32 @@ export const signInFailures = pgTable(
   },
   (t) => [index('sign_in_failures_key_idx').on(t.key, t.failedAt)],
 );
+
+/**
+ * What a person asked to be reminded of (0006): the settings as the contract's
+ * ReminderSettings, and a version bumped on every change, so that a reminder queued under an
+ * older version is skipped rather than sent.
+ */
+export const reminderSettings = pgTable('reminder_settings', {
+  userId: owner().primaryKey(),
+  settings: jsonb('settings').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/** The Web Push subscriptions of a person's browsers (0006); one endpoint belongs to one person. */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    endpoint: text('endpoint').notNull(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint),
+    index('push_subscriptions_user_idx').on(t.userId),
+  ],
+);
