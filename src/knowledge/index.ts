@@ -58,5 +58,6 @@ export {
   type Region,
   type RegionId,
 } from './wording/regions.ts';
+export { REMINDER_TEXT, type ReminderText } from './wording/reminders.ts';
 export { CAUDA_EQUINA_SELF_CHECKS, type SelfCheck } from './wording/self-checks.ts';
 export { CALL_NOW_SIGNS } from './wording/warning-signs.ts';

@@ -19,6 +19,7 @@ import {
   REASON_TEXT,
   RED_FLAG_CODES,
   REGIONS,
+  REMINDER_TEXT,
 } from './index.ts';
 
 const k = KNOWLEDGE;
@@ -44,6 +45,7 @@ const sourced = [
   { id: 'checkin-recheck', sources: CHECKIN_RECHECK.sources },
   { id: 'reason/self-care', sources: REASON_TEXT.selfCare.sources },
   { id: 'reason/unsure', sources: REASON_TEXT.sources },
+  ...Object.entries(REMINDER_TEXT).map(([kind, t]) => ({ id: `reminder/${kind}`, sources: t.sources })),
 ];
 
 function* walk(expr: Expr): Generator<Expr> {
@@ -92,6 +94,13 @@ describe('the knowledge catalogue', () => {
     for (const item of sourced) {
       expect(item.sources.length, item.id).toBeGreaterThan(0);
       for (const s of item.sources) expect(sourceIds.has(s), `${item.id} cites unknown source ${s}`).toBe(true);
+    }
+  });
+
+  it('keeps reminders short enough for a lock screen', () => {
+    for (const t of Object.values(REMINDER_TEXT)) {
+      expect(t.title.length).toBeLessThanOrEqual(40);
+      expect(t.body.length).toBeLessThanOrEqual(80);
     }
   });
 
