@@ -61,6 +61,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
+        // Reminders: the push and notificationclick handlers (public/push-sw.js).
+        importScripts: ['push-sw.js'],
       },
     }),
   ],

@@ -28,6 +28,7 @@ const PAGES = [
   ['/trends', 'trends-signed-out'],
   ['/checks', 'checks-signed-out'],
   ['/report', 'report-signed-out'],
+  ['/reminders', 'reminders-signed-out'],
   ['/account', 'account-sign-in'],
   ['/no-such-page', 'not-found'],
 ] as const;

@@ -35,6 +35,8 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       PUBLIC_URL: baseUrl,
+      // Reminders are sent to a push receiver the specs run on 127.0.0.1 (e2e/reminders.spec.ts).
+      PUSH_ALLOW_LOOPBACK: '1',
     });
   } finally {
     process.stdout.write = write;

@@ -18,6 +18,7 @@ const Account = lazy(() => import('./account/Account.tsx').then((m) => ({ defaul
 const PastChecks = lazy(() => import('./checks/PastChecks.tsx').then((m) => ({ default: m.PastChecks })));
 const Relief = lazy(() => import('./relief/Relief.tsx').then((m) => ({ default: m.Relief })));
 const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
+const RemindersPage = lazy(() => import('./reminders/RemindersPage.tsx').then((m) => ({ default: m.RemindersPage })));
 
 /**
  * The menu: one line down to 320 px (e2e/pages.spec.ts checks it). The brand links home; the
@@ -45,6 +46,7 @@ function route(path: string) {
   if (path === '/checks' || path.startsWith('/checks/')) return <PastChecks path={path} />;
   if (path === '/account') return <Account />;
   if (path === '/report') return <ReportPage />;
+  if (path === '/reminders') return <RemindersPage />;
   return (
     <section className="page">
       <h1>Page not found</h1>

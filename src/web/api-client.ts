@@ -83,7 +83,7 @@ export const api = {
   create: <T>(url: string, body: unknown, idempotencyKey: string) =>
     call<T>('POST', url, body, { 'idempotency-key': idempotencyKey }),
   put: <T>(url: string, body: unknown) => call<T>('PUT', url, body),
-  delete: <T>(url: string) => call<T>('DELETE', url),
+  delete: <T>(url: string, body?: unknown) => call<T>('DELETE', url, body),
 };
 
 export type SessionUser = { id: string; email: string; name: string };

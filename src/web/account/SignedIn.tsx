@@ -51,6 +51,9 @@ export function SignedIn({
           <li>
             <Link href="/report">Report for my doctor, downloads and backup</Link>
           </li>
+          <li>
+            <Link href="/reminders">Reminders: daily check-in, weekly questions, breaks</Link>
+          </li>
         </ul>
         <SignOut onSignedOut={onSignedOut} />
       </section>

@@ -51,6 +51,9 @@ export function DiaryHome({ session }: { session: Extract<DiarySession, { status
           <p>
             <Link href="/checks">Your past checks</Link>
           </p>
+          <p>
+            <Link href="/reminders">Reminders for your check-in and the weekly questions</Link>
+          </p>
         </>
       )}
     </Page>
