@@ -1,0 +1,258 @@
+// The soak run (bench/soak.bench.ts, src/server/soak.int.test.ts): `node bin/unknot serve` started
+// as a child in its own process group, on a temporary DATA_DIR (embedded PostgreSQL) or a fresh
+// database on an external server, loaded with soak-traffic.ts for a while, its memory sampled
+// from /proc every few seconds (the Node process, and its descendants: the embedded PostgreSQL),
+// then stopped with SIGTERM (SIGKILL to the group if it does not stop) and cleaned up.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { runSoakTraffic, type SoakTrafficResult } from './soak-traffic.ts';
+import { tempDataDir } from './test-database.ts';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const unknotBin = fileURLToPath(new URL('../../../bin/unknot', import.meta.url));
+const SERVE_READY = /^Unknot is ready at (http:\/\/\S+) /;
+const ORIGIN = 'http://127.0.0.1:3000';
+const READY_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 20_000;
+
+export type SoakDatabase = { readonly kind: 'embedded' } | { readonly kind: 'external'; readonly url: string };
+
+export type RssSample = {
+  /** Seconds since the traffic started. */
+  readonly atS: number;
+  /** VmRSS of the Node server process. */
+  readonly nodeKb: number;
+  /** VmRSS summed over its descendants (embedded PostgreSQL; shared memory counted once per process). */
+  readonly childrenKb: number;
+  readonly children: number;
+};
+
+export type SoakSummary = {
+  readonly database: string;
+  readonly startedAt: string;
+  readonly minutes: number;
+  readonly users: number;
+  readonly startupMs: number;
+  readonly traffic: SoakTrafficResult;
+  readonly rss: readonly RssSample[];
+};
+
+function vmRssKb(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0; // gone meanwhile
+  }
+}
+
+/** Every live descendant of `root`, from the parent pids in /proc/<pid>/stat. */
+function descendantsOf(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: the fields after its last ')' are fixed.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(Number(name), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const found: number[] = [];
+  const wanted = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (wanted.has(ppid) && !wanted.has(pid)) {
+        wanted.add(pid);
+        found.push(pid);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+export function sampleRss(pid: number, atS: number): RssSample {
+  const children = descendantsOf(pid);
+  return {
+    atS,
+    nodeKb: vmRssKb(pid),
+    childrenKb: children.reduce((sum, c) => sum + vmRssKb(c), 0),
+    children: children.length,
+  };
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+type Server = { base: string; pid: number; stderr: () => string; stop: () => Promise<void> };
+
+/** Kills what this module started and has not stopped yet, if the process exits early. */
+const live = new Set<() => void>();
+process.once('exit', () => {
+  for (const kill of live) kill();
+});
+
+async function startServer(database: SoakDatabase): Promise<Server> {
+  const dataDir = tempDataDir();
+  let databaseUrl: string | undefined;
+  let dropDatabase = async (): Promise<void> => undefined;
+  if (database.kind === 'external') {
+    const name = `unknot_soak_${randomBytes(6).toString('hex')}`;
+    await adminQuery(database.url, `CREATE DATABASE ${name}`);
+    const target = new URL(database.url);
+    target.pathname = `/${name}`;
+    databaseUrl = target.toString();
+    dropDatabase = () => adminQuery(database.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const child = spawn(process.execPath, [unknotBin, 'serve'], {
+    cwd: repoRoot,
+    detached: true, // its own process group, PostgreSQL included, as under a supervisor
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TZ: 'UTC',
+      DATA_DIR: dataDir,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: ORIGIN,
+      AUTH_SECRET: 'soak-test-secret-0123456789abcdef-soak',
+    },
+  });
+  const pid = child.pid ?? 0;
+  const killGroup = () => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  live.add(killGroup);
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    // Keep the last 64 KB: a soak's warnings could be many.
+    errors = (errors + chunk.toString('utf8')).slice(-65_536);
+  });
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const cleanUp = async () => {
+    await dropDatabase().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const timer = setTimeout(killGroup, STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+    // The group may outlive its leader (a PostgreSQL that did not stop): nothing may stay behind.
+    killGroup();
+    live.delete(killGroup);
+    await cleanUp();
+  };
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`unknot serve was not ready in ${READY_TIMEOUT_MS} ms:\n${errors}`)),
+        READY_TIMEOUT_MS,
+      );
+      let pending = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        pending += chunk.toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+          const url = SERVE_READY.exec(line)?.[1];
+          if (url) {
+            clearTimeout(timer);
+            resolve(url);
+          }
+        }
+      });
+      void exited.then(() => {
+        clearTimeout(timer);
+        reject(new Error(`unknot serve exited before it was ready:\n${errors}`));
+      });
+    });
+    return { base, pid, stderr: () => errors, stop };
+  } catch (error) {
+    killGroup();
+    live.delete(killGroup);
+    await exited;
+    await cleanUp();
+    throw error;
+  }
+}
+
+export type SoakOptions = {
+  readonly database: SoakDatabase;
+  readonly minutes: number;
+  readonly users?: number;
+  /** Mean pause between one user's requests (soak-traffic.ts). */
+  readonly thinkMs?: number;
+  readonly sampleEveryMs?: number;
+  /** Progress lines (the RSS samples as they are taken). */
+  readonly log?: (line: string) => void;
+};
+
+export async function runSoak(options: SoakOptions): Promise<SoakSummary & { serverStderr: string }> {
+  const users = options.users ?? 6;
+  const every = options.sampleEveryMs ?? 10_000;
+  const startedAt = new Date().toISOString();
+  const startup = performance.now();
+  const server = await startServer(options.database);
+  const startupMs = Math.round(performance.now() - startup);
+  const rss: RssSample[] = [];
+  const t0 = performance.now();
+  const sample = () => {
+    const s = sampleRss(server.pid, Math.round((performance.now() - t0) / 1000));
+    rss.push(s);
+    options.log?.(
+      `${String(s.atS).padStart(5)} s  RSS node ${(s.nodeKb / 1024).toFixed(0)} MB, children ${(s.childrenKb / 1024).toFixed(0)} MB (${s.children} processes)`,
+    );
+  };
+  try {
+    sample();
+    const timer = setInterval(sample, every);
+    let traffic: SoakTrafficResult;
+    try {
+      traffic = await runSoakTraffic({
+        base: server.base,
+        origin: ORIGIN,
+        durationMs: options.minutes * 60_000,
+        users,
+        ...(options.thinkMs !== undefined ? { thinkMs: options.thinkMs } : {}),
+      });
+    } finally {
+      clearInterval(timer);
+    }
+    sample();
+    return {
+      database: options.database.kind,
+      startedAt,
+      minutes: options.minutes,
+      users,
+      startupMs,
+      traffic,
+      rss,
+      serverStderr: server.stderr(),
+    };
+  } finally {
+    await server.stop();
+  }
+}
