@@ -125,7 +125,8 @@ export function DeviceNotifications({ onChange }: { onChange: (on: boolean | nul
       {device.kind === 'denied' ? (
         <p>
           Notifications from Unknot are blocked in this browser. To get reminders here, allow notifications for this
-          site in the browser’s settings, then reload this page. Your reminder times are still saved.
+          site in the browser’s settings, then reload this page. Reminders still reach your other devices where they are
+          on.
         </p>
       ) : null}
       {device.kind === 'ios-home-screen' ? (
