@@ -1,6 +1,7 @@
 // Reminders in the service worker (issue 9). Workbox generates sw.js and loads this file with
 // importScripts (vite.config.ts): a push from the server ({kind, title, body, url}, see
-// src/contract/reminders.ts) becomes a notification, and tapping it opens that page of the app.
+// src/contract/reminders.ts) becomes a notification, tapping it opens that page of the app, and
+// a subscription the browser replaces is sent to the server again.
 // Plain JavaScript, because it is copied as it is rather than built.
 
 const KINDS = ['checkin', 'peg', 'deskBreak'];
@@ -60,6 +61,28 @@ self.addEventListener('notificationclick', (event) => {
         }
       }
       return self.clients.openWindow(url);
+    })(),
+  );
+});
+
+// The browser may replace a subscription (its push service rotated it, or it expired): tell the
+// server the new one and forget the old, so reminders keep arriving. The session cookie goes
+// with these requests; when it has ended, the reminders page registers the device again.
+self.addEventListener('pushsubscriptionchange', (event) => {
+  const send = (method, body) =>
+    fetch('/api/push/subscription', {
+      method,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  event.waitUntil(
+    (async () => {
+      const old = event.oldSubscription;
+      let next = event.newSubscription;
+      if (!next && old?.options) next = await self.registration.pushManager.subscribe(old.options);
+      if (next) await send('POST', next.toJSON());
+      if (old && old.endpoint !== next?.endpoint) await send('DELETE', { endpoint: old.endpoint });
     })(),
   );
 });

@@ -84,7 +84,7 @@ export function DeviceNotifications({ onChange }: { onChange: (on: boolean | nul
     act(async () => {
       const outcome = await turnOnPush().catch((): TurnOnOutcome => ({ ok: false, reason: 'push-service' }));
       show(await readDevice());
-      if (outcome.ok) return null;
+      if (outcome.ok) return 'Done: notifications are on for this device.';
       if (outcome.reason === 'server') return reminderProblemText(outcome, 'turning on notifications');
       return FAILED[outcome.reason] || null;
     });

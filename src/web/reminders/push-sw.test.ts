@@ -16,6 +16,7 @@ function worker(windows: FakeWindow[] = []) {
   const handlers = new Map<string, Handler>();
   const shown: Shown[] = [];
   const opened: string[] = [];
+  const requests: { url: string; method: string; body: unknown }[] = [];
   const client = (w: FakeWindow) => ({
     url: w.url,
     focus: async () => {
@@ -32,6 +33,13 @@ function worker(windows: FakeWindow[] = []) {
     location: new URL(`${ORIGIN}/sw.js`),
     addEventListener: (type: string, handler: Handler) => handlers.set(type, handler),
     registration: {
+      pushManager: {
+        subscribe: async (options: unknown) => ({
+          endpoint: 'https://push.example/new-from-worker',
+          options,
+          toJSON: () => ({ endpoint: 'https://push.example/new-from-worker', keys: { p256dh: 'p', auth: 'a' } }),
+        }),
+      },
       showNotification: async (title: string, options: Shown['options']) => {
         shown.push({ title, options });
       },
@@ -44,7 +52,12 @@ function worker(windows: FakeWindow[] = []) {
       },
     },
   };
-  runInNewContext(SOURCE, { self, URL });
+  const fetch = async (url: string, init: { method: string; body: string; credentials: string }) => {
+    expect(init.credentials).toBe('same-origin');
+    requests.push({ url, method: init.method, body: JSON.parse(init.body) as unknown });
+    return new Response(null, { status: 201 });
+  };
+  runInNewContext(SOURCE, { self, URL, fetch });
 
   const dispatch = async (type: string, event: Record<string, unknown>) => {
     const waits: Promise<unknown>[] = [];
@@ -72,7 +85,8 @@ function worker(windows: FakeWindow[] = []) {
       },
     }).then(() => closed);
   };
-  return { push, click, shown, opened };
+  const change = (event: Record<string, unknown>) => dispatch('pushsubscriptionchange', event);
+  return { push, click, change, shown, opened, requests };
 }
 
 describe('the push handler', () => {
@@ -131,5 +145,38 @@ describe('tapping the notification', () => {
     const none = worker();
     await none.click(undefined);
     expect(none.opened).toEqual([`${ORIGIN}/`]);
+  });
+});
+
+describe('a subscription the browser replaced', () => {
+  const subscription = (endpoint: string) => ({
+    endpoint,
+    options: { userVisibleOnly: true },
+    toJSON: () => ({ endpoint, keys: { p256dh: 'p', auth: 'a' } }),
+  });
+
+  it('is sent to the server, and the old one forgotten', async () => {
+    const w = worker();
+    await w.change({
+      oldSubscription: subscription('https://push.example/old'),
+      newSubscription: subscription('https://push.example/new'),
+    });
+    expect(w.requests).toEqual([
+      {
+        url: '/api/push/subscription',
+        method: 'POST',
+        body: { endpoint: 'https://push.example/new', keys: { p256dh: 'p', auth: 'a' } },
+      },
+      { url: '/api/push/subscription', method: 'DELETE', body: { endpoint: 'https://push.example/old' } },
+    ]);
+  });
+
+  it('is made again with the old options when the browser gave none', async () => {
+    const w = worker();
+    await w.change({ oldSubscription: subscription('https://push.example/old'), newSubscription: null });
+    expect(w.requests.map((r) => [r.method, (r.body as { endpoint: string }).endpoint])).toEqual([
+      ['POST', 'https://push.example/new-from-worker'],
+      ['DELETE', 'https://push.example/old'],
+    ]);
   });
 });
