@@ -66,3 +66,11 @@ export const PushSubscriptionSchema = z
 export type PushSubscriptionInput = z.output<typeof PushSubscriptionSchema>;
 
 export const PushKeySchema = z.object({ publicKey: z.string() });
+
+/** DELETE /api/push/subscription: which of this person's subscriptions to forget. */
+export const PushEndpointSchema = z
+  .strictObject({ endpoint: z.string().min(1).max(2048) })
+  .describe('The endpoint of a Web Push subscription to forget.');
+
+/** POST /api/push/subscription answers with the endpoint it stored. */
+export const PushSubscriptionSavedSchema = z.object({ endpoint: z.string() });

@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import webPush from 'web-push';
 import type { z } from 'zod';
 import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
@@ -21,6 +22,7 @@ import {
   installNotFoundHandler,
   RequestValidationError,
 } from './http-errors.ts';
+import { createReminders, type Reminders } from './reminders/reminders.ts';
 import { installRequestLog } from './request-log.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
@@ -29,8 +31,17 @@ import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pegRoutes } from './routes/peg.ts';
 import { questionRoutes } from './routes/questions.ts';
+import { reminderRoutes } from './routes/reminders.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { VapidKeys } from './vapid-keys.ts';
 import { serveWebApp } from './web-app.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The reminder queue (reminders.ts). */
+    reminders: Reminders;
+  }
+}
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -45,6 +56,12 @@ export type AppDeps = {
   readonly now?: () => Date;
   /** Where log lines go (standard output when absent); tests pass their own. */
   readonly logStream?: { write(line: string): void };
+  /** The VAPID key pair (main.ts: from config or DATA_DIR); when absent, one made for this process. */
+  readonly vapidKeys?: VapidKeys | undefined;
+  /** Run the reminder queue (pg-boss) once ready: main.ts and the reminder tests do. */
+  readonly startReminders?: boolean;
+  /** How often the reminder queue looks for due reminders (pg-boss polling, seconds, ≥ 0.5). */
+  readonly reminderPollingSeconds?: number;
 };
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -161,6 +178,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   checkinRoutes(app, database.db, readSession);
   exportRoutes(app, database.db, readSession, now);
   pegRoutes(app, database.db, readSession);
+
+  const vapid = deps.vapidKeys ?? config.vapid ?? webPush.generateVAPIDKeys();
+  const reminders = createReminders({
+    database,
+    vapid,
+    subject: config.vapidSubject,
+    allowLoopback: config.pushAllowLoopback,
+    now,
+    log: app.log,
+    ...(deps.reminderPollingSeconds !== undefined ? { pollingIntervalSeconds: deps.reminderPollingSeconds } : {}),
+  });
+  app.decorate('reminders', reminders);
+  reminderRoutes(app, { db: database.db, readSession, reminders, vapid, allowLoopback: config.pushAllowLoopback });
+  // Started in the background: readiness never waits for the queue (or for a database that is down).
+  if (deps.startReminders) app.addHook('onReady', async () => reminders.start());
+  // Before the database closes (main.ts closes it after the app).
+  app.addHook('onClose', async () => reminders.stop());
 
   return app;
 }

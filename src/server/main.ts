@@ -4,6 +4,7 @@ import { loadOrCreateAuthSecret } from './auth-secret.ts';
 import { describeConfig, parseConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
+import { loadOrCreateVapidKeys } from './vapid-keys.ts';
 import { builtWebDir } from './web-app.ts';
 
 export async function startServer(
@@ -21,10 +22,19 @@ export async function startServer(
   const log = (message: string) => process.stderr.write(`unknot: ${message}\n`);
   try {
     const secret = config.authSecret ?? loadOrCreateAuthSecret(config.dataDir).secret;
+    const vapidKeys = config.vapid ?? loadOrCreateVapidKeys(config.dataDir).keys;
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
     let app: Awaited<ReturnType<typeof buildApp>>;
     try {
-      app = await buildApp({ config, database, authSecret: secret, webDir: builtWebDir() });
+      // The reminder queue starts once the app listens, in the background; app.close() stops it.
+      app = await buildApp({
+        config,
+        database,
+        authSecret: secret,
+        webDir: builtWebDir(),
+        vapidKeys,
+        startReminders: true,
+      });
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
       // Never leave the database running behind a failed start.

@@ -24,6 +24,8 @@ export type Database = {
   readonly db: Db;
   readonly pool: pg.Pool;
   readonly kind: 'embedded' | 'external';
+  /** How to connect (for a component with its own connections, such as the reminder queue). */
+  readonly connection: pg.ClientConfig;
   /** Whether the database answers; while it does not, requests get 503 at once (availability.ts). */
   readonly availability: Availability;
   /** True when `select 1` succeeds within READY_TIMEOUT_MS (for /api/ready). */
@@ -96,6 +98,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     db,
     pool,
     kind: embedded ? 'embedded' : 'external',
+    connection: target,
     availability,
     async isReachable() {
       if (closed || !availability.isUp()) return false;
