@@ -57,3 +57,15 @@ export {
   WeekdaySchema,
 } from './reminders.ts';
 export { type ParseResult, registerRawCheck, validate } from './validate.ts';
+export {
+  INSTRUMENT_TEXT_FORMAT,
+  InstrumentAnswersSchema,
+  InstrumentIdSchema,
+  InstrumentScoreSchema,
+  InstrumentSummarySchema,
+  type InstrumentText,
+  type InstrumentTextFile,
+  InstrumentTextFileSchema,
+  InstrumentTextSchema,
+  InstrumentWithTextSchema,
+} from './instruments.ts';

@@ -14,6 +14,7 @@ import { type Config, trustProxyOption } from './config.ts';
 import { RETRY_AFTER_SECONDS } from './db/availability.ts';
 import type { Database } from './db/client.ts';
 import { HttpProblem } from './errors.ts';
+import type { InstrumentTexts } from './instrument-text.ts';
 import {
   clientErrorHandler,
   databaseUnavailable,
@@ -30,6 +31,7 @@ import { episodeRoutes } from './routes/episodes.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pegRoutes } from './routes/peg.ts';
+import { instrumentRoutes } from './routes/instruments.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -58,6 +60,8 @@ export type AppDeps = {
   readonly logStream?: { write(line: string): void };
   /** The VAPID key pair (main.ts: from config or DATA_DIR); when absent, one made for this process. */
   readonly vapidKeys?: VapidKeys | undefined;
+  /** The operator's licensed questionnaire text (INSTRUMENT_TEXT_FILE, read by main.ts). */
+  readonly instrumentTexts?: InstrumentTexts;
   /** Run the reminder queue (pg-boss) once ready: main.ts and the reminder tests do. */
   readonly startReminders?: boolean;
   /** How often the reminder queue looks for due reminders (pg-boss polling, seconds, ≥ 0.5). */
@@ -170,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   mountAuth(app, auth, database.db, now, config.publicUrl);
   healthRoutes(app, database);
   questionRoutes(app);
+  instrumentRoutes(app, deps.instrumentTexts ?? new Map());
   // The secret better-auth signs its cookies with (its own choice among configured secrets).
   const { secret } = await auth.$context;
   const readSession = sessionReader(database.pool, secret, https);

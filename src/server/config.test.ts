@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeConfig, parseConfig } from './config.ts';
 
@@ -12,6 +13,14 @@ describe('parseConfig', () => {
       publicUrl: 'http://127.0.0.1:3000',
     });
     expect(r.ok && r.config.dataDir.endsWith('/data')).toBe(true);
+  });
+
+  it('takes INSTRUMENT_TEXT_FILE as an absolute path, and has none by default', () => {
+    const r = parseConfig({ INSTRUMENT_TEXT_FILE: 'licensed/instruments.json' });
+    expect(r.ok && r.config.instrumentTextFile).toBe(resolve('licensed/instruments.json'));
+    expect(r.ok && describeConfig(r.config).instrumentTextFile).toBe(resolve('licensed/instruments.json'));
+    const none = parseConfig({});
+    expect(none.ok && none.config.instrumentTextFile).toBeUndefined();
   });
 
   it('reports every problem at once', () => {

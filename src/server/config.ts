@@ -34,6 +34,8 @@ export type Config = Readonly<{
    * local push receiver). Otherwise only https endpoints on a host name are accepted.
    */
   pushAllowLoopback: boolean;
+  /** The operator's licensed questionnaire text (docs/operations.md); never shipped with Unknot. */
+  instrumentTextFile: string | undefined;
 }>;
 
 /** A boolean, a hop count, or a comma list of IPv4/IPv6 addresses with optional /prefix. */
@@ -97,6 +99,7 @@ const EnvSchema = z.object({
     })
     .optional(),
   PUSH_ALLOW_LOOPBACK: z.enum(['0', '1'], { error: 'PUSH_ALLOW_LOOPBACK must be 0 or 1' }).default('0'),
+  INSTRUMENT_TEXT_FILE: z.string().optional(),
 });
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -132,6 +135,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
         : undefined,
     vapidSubject: e.VAPID_SUBJECT ?? (publicUrl.startsWith('https://') ? publicUrl : 'mailto:unknot@localhost'),
     pushAllowLoopback: e.PUSH_ALLOW_LOOPBACK === '1',
+    instrumentTextFile: e.INSTRUMENT_TEXT_FILE === undefined ? undefined : resolve(e.INSTRUMENT_TEXT_FILE),
   });
   return { ok: true, config };
 }
@@ -147,5 +151,6 @@ export function describeConfig(config: Config): Record<string, string | number> 
     trustProxy: String(config.trustProxy),
     vapidKeys: config.vapid ? 'set' : 'generated in data dir',
     pushAllowLoopback: String(config.pushAllowLoopback),
+    instrumentTextFile: config.instrumentTextFile ?? 'none',
   };
 }

@@ -4,6 +4,7 @@ import { loadOrCreateAuthSecret } from './auth-secret.ts';
 import { describeConfig, parseConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
+import { type InstrumentTexts, loadInstrumentText } from './instrument-text.ts';
 import { loadOrCreateVapidKeys } from './vapid-keys.ts';
 import { builtWebDir } from './web-app.ts';
 
@@ -17,6 +18,15 @@ export async function startServer(
     );
   }
   const { config } = parsed;
+  let instrumentTexts: InstrumentTexts = new Map();
+  if (config.instrumentTextFile) {
+    const loaded = loadInstrumentText(config.instrumentTextFile);
+    if (!loaded.ok)
+      throw new Error(
+        `Unknot cannot start; fix INSTRUMENT_TEXT_FILE:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}`,
+      );
+    instrumentTexts = loaded.texts;
+  }
   // A second app must never open the same embedded database directory.
   const lock = config.databaseUrl ? undefined : acquireDataDirLock(config.dataDir);
   const log = (message: string) => process.stderr.write(`unknot: ${message}\n`);
@@ -33,6 +43,7 @@ export async function startServer(
         authSecret: secret,
         webDir: builtWebDir(),
         vapidKeys,
+        instrumentTexts,
         startReminders: true,
       });
       await app.listen({ port: config.port, host: config.host });
