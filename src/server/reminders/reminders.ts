@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { REMINDER_TEXT } from '#knowledge';
 import type { Database } from '../db/client.ts';
 import {
@@ -100,8 +100,10 @@ export function createReminders(options: RemindersOptions): Reminders {
     application_name: 'unknot-reminders',
   });
   pool.on('error', (error) => log.warn({ err: error.message }, 'reminder queue: database connection error'));
-  const makeBoss = () => {
-    const made = new PgBoss({
+  // pg-boss is loaded when the queue starts, not with the app (it takes a while to load).
+  const makeBoss = async (): Promise<PgBoss> => {
+    const { default: PgBossClass } = await import('pg-boss');
+    const made = new PgBossClass({
       db: { executeSql: (text, values) => pool.query(text, values) },
       schema: PGBOSS_SCHEMA,
       // No cron schedules: every firing is a job with its own start time.
@@ -116,7 +118,11 @@ export function createReminders(options: RemindersOptions): Reminders {
     return made;
   };
   // A pg-boss that failed to start cannot be started again: each attempt gets a new one.
-  let boss = makeBoss();
+  let boss: PgBoss | undefined;
+  const queue = (): PgBoss => {
+    if (!boss) throw new Error('the reminder queue is not running');
+    return boss;
+  };
 
   let state: 'idle' | 'starting' | 'running' | 'stopping' | 'stopped' = 'idle';
   let starting: Promise<void> | undefined;
@@ -131,7 +137,7 @@ export function createReminders(options: RemindersOptions): Reminders {
 
   async function enqueue(job: ReminderJob): Promise<void> {
     const delaySeconds = (Date.parse(job.fireAt) - now().getTime()) / 1000;
-    await boss.send(REMINDER_QUEUE, job, {
+    await queue().send(REMINDER_QUEUE, job, {
       id: firingJobId(job),
       singletonKey: `${job.userId}:${job.kind}:${job.fireAt}`,
       // Seconds from the database's clock (pg-boss), so app and database clocks may differ.
@@ -187,16 +193,19 @@ export function createReminders(options: RemindersOptions): Reminders {
       jobs.map(async (job) => {
         try {
           const outcome = await handle(job.data);
-          await boss.complete(REMINDER_QUEUE, job.id, outcome);
+          await queue().complete(REMINDER_QUEUE, job.id, outcome);
         } catch (error) {
           log.warn({ err: (error as Error).message }, 'reminder job failed; it will be retried');
-          await boss.fail(REMINDER_QUEUE, job.id, { message: (error as Error).message }).catch(() => undefined);
+          await queue()
+            .fail(REMINDER_QUEUE, job.id, { message: (error as Error).message })
+            .catch(() => undefined);
         }
       }),
     );
   }
 
   async function startOnce(): Promise<void> {
+    boss = await makeBoss();
     await boss.start();
     await boss.createQueue(REMINDER_QUEUE, {
       name: REMINDER_QUEUE,
@@ -235,8 +244,9 @@ export function createReminders(options: RemindersOptions): Reminders {
         return;
       } catch (error) {
         log.warn({ err: (error as Error).message }, 'reminder queue could not start; trying again');
-        await boss.stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
-        boss = makeBoss();
+        await boss?.stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
+        boss = undefined;
+        if (state !== 'starting') return;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, RESTART_DELAY_MS);
           wake = () => {
@@ -264,11 +274,10 @@ export function createReminders(options: RemindersOptions): Reminders {
     handle,
     async stop() {
       if (state === 'stopped' || state === 'stopping') return;
-      const wasIdle = state === 'idle';
       state = 'stopping';
       wake?.();
       await starting;
-      if (!wasIdle) {
+      if (boss) {
         await boss
           .stop({ graceful: true, close: false, wait: true, timeout: 10_000 })
           .catch((error: Error) => log.warn({ err: error.message }, 'reminder queue did not stop cleanly'));

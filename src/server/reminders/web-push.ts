@@ -4,8 +4,15 @@
 //
 // A push endpoint is a URL the browser gave us and the server will POST to, so it is checked
 // (server-side request forgery): https on a host name only, unless loopback is allowed.
-import webPush from 'web-push';
+import type webPushModule from 'web-push';
 import type { VapidKeys } from '../vapid-keys.ts';
+
+/** Loaded on the first push, not at start (it takes a noticeable part of a second to load). */
+let webPush: Promise<typeof webPushModule> | undefined;
+const loadWebPush = () => {
+  webPush ??= import('web-push').then((m) => m.default);
+  return webPush;
+};
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
@@ -53,9 +60,10 @@ export type PushResult =
 export async function sendWebPush(target: PushTarget, payload: string, options: PushOptions): Promise<PushResult> {
   const problem = pushEndpointProblem(target.endpoint, options.allowLoopback);
   if (problem) return { outcome: 'failed', reason: `endpoint ${problem}` };
-  let details: ReturnType<typeof webPush.generateRequestDetails>;
+  const { generateRequestDetails } = await loadWebPush();
+  let details: ReturnType<typeof generateRequestDetails>;
   try {
-    details = webPush.generateRequestDetails(
+    details = generateRequestDetails(
       { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
       payload,
       {
