@@ -5,7 +5,6 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import webPush from 'web-push';
 import type { z } from 'zod';
 import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
@@ -35,7 +34,7 @@ import { instrumentRoutes } from './routes/instruments.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { securityHeaders } from './security-headers.ts';
-import type { VapidKeys } from './vapid-keys.ts';
+import { generateVapidKeys, type VapidKeys } from './vapid-keys.ts';
 import { serveWebApp } from './web-app.ts';
 
 declare module 'fastify' {
@@ -184,7 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   exportRoutes(app, database.db, readSession, now);
   pegRoutes(app, database.db, readSession);
 
-  const vapid = deps.vapidKeys ?? config.vapid ?? webPush.generateVAPIDKeys();
+  const vapid = deps.vapidKeys ?? config.vapid ?? generateVapidKeys();
   const reminders = createReminders({
     database,
     vapid,
