@@ -114,3 +114,16 @@ export const ExportQuerySchema = z.strictObject({
  * rather than a list of field errors.
  */
 export const BackupImportSchema = z.unknown().describe('An Unknot backup file, as GET /api/export/backup wrote it.');
+
+/** POST /api/import/backup: how many records of each kind were imported. */
+export const ImportResultSchema = z
+  .object({
+    imported: z.object({
+      episodes: z.number().int(),
+      checkins: z.number().int(),
+      checks: z.number().int(),
+      pegs: z.number().int(),
+    }),
+  })
+  .describe('The backup was imported: the number of records of each kind.');
+export type ImportResult = z.output<typeof ImportResultSchema>;

@@ -1,7 +1,8 @@
 // HTTP bodies for the spasm diary: episodes and daily check-ins (ARCHITECTURE "Diary").
 
 import { z } from 'zod';
-import { BODY_AREAS, FINDING_CODES, PLAN_CODES, TRIGGER_CODES } from '#knowledge';
+import { BODY_AREAS, DISPOSITIONS, FINDING_CODES, PLAN_CODES, RED_FLAG_CODES, TRIGGER_CODES } from '#knowledge';
+import { ReasonSchema, RedFlagResultSchema } from './assessment.ts';
 import { InstantSchema as Instant, LocalDateSchema } from './dates.ts';
 
 const noNul = (s: string) => !s.includes('\u0000');
@@ -94,6 +95,17 @@ export const EpisodeSchema = z.object({
 });
 export type Episode = z.output<typeof EpisodeSchema>;
 
+/** POST and PUT /api/episodes answer with the episode and reminders for the body areas it names. */
+export const SavedEpisodeSchema = EpisodeSchema.extend({ notices: z.array(z.string()) }).describe(
+  'The episode as saved, with reminders for the body areas it names.',
+);
+export type SavedEpisode = z.output<typeof SavedEpisodeSchema>;
+
+export const EpisodePageSchema = z
+  .object({ items: z.array(EpisodeSchema), nextCursor: z.string().nullable() })
+  .describe('A page of episodes, newest first; nextCursor fetches the next page (null: no more).');
+export type EpisodePage = z.output<typeof EpisodePageSchema>;
+
 const checkinFields = {
   timeZone: TimeZoneSchema,
   painAverage: score,
@@ -121,3 +133,36 @@ export const CheckinWithDateSchema = z
   .describe('A daily check-in with its local date.');
 
 export type CheckinInput = z.output<typeof CheckinInputSchema>;
+export type CheckinWithDate = z.output<typeof CheckinWithDateSchema>;
+
+export const CheckinSchema = z.object({
+  date: z.string(),
+  timeZone: z.string(),
+  painAverage: z.number().int(),
+  interferenceActivity: z.number().int(),
+  interferenceSleep: z.number().int(),
+  gettingBetter: z.boolean(),
+  findings: z.array(z.enum(FINDING_CODES)),
+  unsure: z.array(z.enum(FINDING_CODES)),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Checkin = z.output<typeof CheckinSchema>;
+
+export const CheckinListSchema = z.object({ items: z.array(CheckinSchema) }).describe('Check-ins, newest first.');
+export type CheckinList = z.output<typeof CheckinListSchema>;
+
+/** What a saved check-in means now (engine diaryEscalation). */
+export const EscalationSchema = z.object({
+  disposition: z.enum(DISPOSITIONS),
+  redFlags: z.array(RedFlagResultSchema),
+  /** Red flags not reported by the previous check-in. */
+  newRedFlags: z.array(z.enum(RED_FLAG_CODES)),
+  reasons: z.array(ReasonSchema),
+  dayOfEpisode: z.number().int(),
+});
+
+export const SavedCheckinSchema = z
+  .object({ checkin: CheckinSchema, escalation: EscalationSchema })
+  .describe('The check-in as saved, and the escalation it leads to.');
+export type SavedCheckin = z.output<typeof SavedCheckinSchema>;

@@ -35,3 +35,6 @@ export const PegSchema = z.object({
   createdAt: z.string(),
 });
 export type Peg = z.output<typeof PegSchema>;
+
+export const PegListSchema = z.object({ items: z.array(PegSchema) }).describe('PEG answers, newest first.');
+export type PegList = z.output<typeof PegListSchema>;

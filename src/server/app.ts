@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import webPush from 'web-push';
 import type { z } from 'zod';
 import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
@@ -13,7 +14,6 @@ import { type Config, trustProxyOption } from './config.ts';
 import { RETRY_AFTER_SECONDS } from './db/availability.ts';
 import type { Database } from './db/client.ts';
 import { HttpProblem } from './errors.ts';
-import type { InstrumentTexts } from './instrument-text.ts';
 import {
   clientErrorHandler,
   databaseUnavailable,
@@ -24,17 +24,18 @@ import {
 } from './http-errors.ts';
 import { createReminders, type Reminders } from './reminders/reminders.ts';
 import { installRequestLog } from './request-log.ts';
+import { responseSerializer } from './response-check.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pegRoutes } from './routes/peg.ts';
-import { instrumentRoutes } from './routes/instruments.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { reminderRoutes } from './routes/reminders.ts';
+import { addSharedProblems } from './routes/responses.ts';
 import { securityHeaders } from './security-headers.ts';
-import { generateVapidKeys, type VapidKeys } from './vapid-keys.ts';
+import type { VapidKeys } from './vapid-keys.ts';
 import { serveWebApp } from './web-app.ts';
 
 declare module 'fastify' {
@@ -59,12 +60,12 @@ export type AppDeps = {
   readonly logStream?: { write(line: string): void };
   /** The VAPID key pair (main.ts: from config or DATA_DIR); when absent, one made for this process. */
   readonly vapidKeys?: VapidKeys | undefined;
-  /** The operator's licensed questionnaire text (INSTRUMENT_TEXT_FILE, read by main.ts). */
-  readonly instrumentTexts?: InstrumentTexts;
   /** Run the reminder queue (pg-boss) once ready: main.ts and the reminder tests do. */
   readonly startReminders?: boolean;
   /** How often the reminder queue looks for due reminders (pg-boss polling, seconds, ≥ 0.5). */
   readonly reminderPollingSeconds?: number;
+  /** Tests: every JSON answer must match its route's response schema (response-check.ts). */
+  readonly checkResponses?: boolean;
 };
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -100,6 +101,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ? { value: result.value }
       : { error: new RequestValidationError(httpPart ?? 'body', result.problems) };
   });
+
+  app.setSerializerCompiler(responseSerializer(deps.checkResponses ?? false));
+  app.addHook('onRoute', addSharedProblems);
 
   installRequestLog(app);
   installErrorHandler(app, BODY_LIMIT);
@@ -155,6 +159,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         version: '0.1.0',
         description: 'Safe, explained help for lower back spasms: the check, saved assessments and the spasm diary.',
       },
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'better-auth.session_token',
+            description: 'The session cookie that POST /api/auth/sign-in/email sets (__Secure- prefixed over HTTPS).',
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -173,7 +187,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   mountAuth(app, auth, database.db, now, config.publicUrl);
   healthRoutes(app, database);
   questionRoutes(app);
-  instrumentRoutes(app, deps.instrumentTexts ?? new Map());
   // The secret better-auth signs its cookies with (its own choice among configured secrets).
   const { secret } = await auth.$context;
   const readSession = sessionReader(database.pool, secret, https);
@@ -183,7 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   exportRoutes(app, database.db, readSession, now);
   pegRoutes(app, database.db, readSession);
 
-  const vapid = deps.vapidKeys ?? config.vapid ?? generateVapidKeys();
+  const vapid = deps.vapidKeys ?? config.vapid ?? webPush.generateVAPIDKeys();
   const reminders = createReminders({
     database,
     vapid,

@@ -4,12 +4,25 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { fromNodeHeaders } from 'better-auth/node';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
+import {
+  ChangePasswordAnswerSchema,
+  ChangePasswordBodySchema,
+  DeleteUserBodySchema,
+  SessionAnswerSchema,
+  SignInAnswerSchema,
+  SignInBodySchema,
+  SignOutBodySchema,
+  SignUpAnswerSchema,
+  SignUpBodySchema,
+  SuccessAnswerSchema,
+} from '#contract';
 import type { Db } from './db/client.ts';
 import * as schema from './db/schema.ts';
 import { ERRORS, type ErrorCode, HttpProblem, problemBody, sendProblem } from './errors.ts';
 import { weakPasswordReason } from './password-strength.ts';
+import { responses, SESSION } from './routes/responses.ts';
 import {
   accountDigest,
   clearAccount,
@@ -173,76 +186,145 @@ function checkBeforeAuth(path: string, body: Record<string, unknown> | undefined
     });
 }
 
+/**
+ * The account actions the web app uses, documented in the OpenAPI document with their schemas
+ * (src/contract/account.ts). Each is the same forwarding handler as the catch-all below: the
+ * schemas describe what better-auth takes and answers, and better-auth checks the bodies itself,
+ * so they are not validated here (the answers, and their problems, stay better-auth's).
+ */
+const ACCOUNT_ROUTES = [
+  {
+    method: 'POST',
+    url: SIGN_UP,
+    summary: 'Create an account (does not sign in)',
+    body: SignUpBodySchema,
+    answer: SignUpAnswerSchema,
+  },
+  {
+    method: 'POST',
+    url: SIGN_IN,
+    summary: 'Sign in; sets the session cookie (failed sign-ins are throttled)',
+    body: SignInBodySchema,
+    answer: SignInAnswerSchema,
+    problems: [401, 429],
+  },
+  {
+    method: 'GET',
+    url: '/api/auth/get-session',
+    summary: 'Who is signed in (null when no one is)',
+    answer: SessionAnswerSchema,
+  },
+  {
+    method: 'POST',
+    url: '/api/auth/sign-out',
+    summary: 'Sign out: ends this session',
+    body: SignOutBodySchema,
+    answer: SuccessAnswerSchema.describe('Signed out; the session cookie is cleared.'),
+    signedIn: true,
+  },
+  {
+    method: 'POST',
+    url: '/api/auth/change-password',
+    summary: 'Change the password (optionally signing out everywhere else)',
+    body: ChangePasswordBodySchema,
+    answer: ChangePasswordAnswerSchema,
+    signedIn: true,
+  },
+  {
+    method: 'POST',
+    url: DELETE_USER,
+    summary: 'Delete the account and everything in it (needs the password)',
+    body: DeleteUserBodySchema,
+    answer: SuccessAnswerSchema.describe('The account and all its data are deleted.'),
+    signedIn: true,
+  },
+] as const;
+
+/** Accepts any body as sent: better-auth validates its own. */
+const asSent = () => (value: unknown) => ({ value });
+
 export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => Date, publicUrl: string): void {
   const secureCookies = publicUrl.startsWith('https://');
-  app.route({
-    method: ['GET', 'POST'],
-    url: '/api/auth/*',
-    schema: { hide: true },
-    async handler(request, reply) {
-      // The throttle and better-auth must see the same path: normalise dot segments and
-      // repeated slashes once, and forward exactly that URL.
-      const url = new URL(request.url, publicUrl);
-      url.pathname = url.pathname.replace(/\/{2,}/g, '/');
-      const path = url.pathname;
-      const body = request.body as Record<string, unknown> | undefined;
-      if (request.method === 'POST') checkBeforeAuth(path, body);
-      const email = typeof body?.email === 'string' ? body.email : undefined;
-      const { secret } = await auth.$context;
-      const device = email
-        ? knownDevice(cookieValue(request.headers.cookie, DEVICE_COOKIE), secret, accountDigest(email))
-        : undefined;
-      const keys = throttleKeys(email, request.ip, device);
-      const signingIn = request.method === 'POST' && path === SIGN_IN;
-      // Record the attempt before checking, so that parallel attempts count against each other.
-      const attempt = signingIn ? await recordAttempt(db, keys, now()) : undefined;
-      if (attempt) {
-        const wait = await retryAfterSeconds(db, keys, attempt.at);
-        if (wait > 0) {
-          await attempt.forget();
-          return sendProblem(
-            reply,
-            problemBody(
-              'APP_ERR_RATE_LIMITED',
-              `Too many failed sign-ins. Please wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
-              path,
-            ),
-            { 'retry-after': String(wait) },
-          );
-        }
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    // The throttle and better-auth must see the same path: normalise dot segments and
+    // repeated slashes once, and forward exactly that URL.
+    const url = new URL(request.url, publicUrl);
+    url.pathname = url.pathname.replace(/\/{2,}/g, '/');
+    const path = url.pathname;
+    const body = request.body as Record<string, unknown> | undefined;
+    if (request.method === 'POST') checkBeforeAuth(path, body);
+    const email = typeof body?.email === 'string' ? body.email : undefined;
+    const { secret } = await auth.$context;
+    const device = email
+      ? knownDevice(cookieValue(request.headers.cookie, DEVICE_COOKIE), secret, accountDigest(email))
+      : undefined;
+    const keys = throttleKeys(email, request.ip, device);
+    const signingIn = request.method === 'POST' && path === SIGN_IN;
+    // Record the attempt before checking, so that parallel attempts count against each other.
+    const attempt = signingIn ? await recordAttempt(db, keys, now()) : undefined;
+    if (attempt) {
+      const wait = await retryAfterSeconds(db, keys, attempt.at);
+      if (wait > 0) {
+        await attempt.forget();
+        return sendProblem(
+          reply,
+          problemBody(
+            'APP_ERR_RATE_LIMITED',
+            `Too many failed sign-ins. Please wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
+            path,
+          ),
+          { 'retry-after': String(wait) },
+        );
       }
-      const response = await auth.handler(
-        new Request(url, {
-          method: request.method,
-          headers: fetchHeaders(request.headers),
-          ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-        }),
-      );
-      if (attempt) {
-        // A wrong password keeps the recorded attempt; anything else forgets it.
-        if (response.status !== 401) await attempt.forget();
-        if (response.ok) await clearAccount(db, keys);
-      }
-      const text = response.body ? await response.text() : null;
-      if (!response.ok) {
-        // better-auth's errors become problem details like every other error of the API.
-        const code = authErrorCode(response.status);
-        return sendProblem(reply, problemBody(code, authMessage(text, code), path));
-      }
-      reply.status(response.status);
-      response.headers.forEach((value, key) => {
-        if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
-      });
-      const cookies = response.headers.getSetCookie();
-      // A browser that signed in is a known device of the account from now on: the account's
-      // sign-in throttle no longer applies to it (sign-in-throttle.ts). Not on sign-up, which
-      // anyone can send for any email.
-      if (email && request.method === 'POST' && path === SIGN_IN)
-        cookies.push(deviceCookie(secret, accountDigest(email), secureCookies, device));
-      if (cookies.length > 0) reply.header('set-cookie', cookies);
-      return reply.send(withoutToken(text));
-    },
-  });
+    }
+    const response = await auth.handler(
+      new Request(url, {
+        method: request.method,
+        headers: fetchHeaders(request.headers),
+        ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+      }),
+    );
+    if (attempt) {
+      // A wrong password keeps the recorded attempt; anything else forgets it.
+      if (response.status !== 401) await attempt.forget();
+      if (response.ok) await clearAccount(db, keys);
+    }
+    const text = response.body ? await response.text() : null;
+    if (!response.ok) {
+      // better-auth's errors become problem details like every other error of the API.
+      const code = authErrorCode(response.status);
+      return sendProblem(reply, problemBody(code, authMessage(text, code), path));
+    }
+    reply.status(response.status);
+    response.headers.forEach((value, key) => {
+      if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
+    });
+    const cookies = response.headers.getSetCookie();
+    // A browser that signed in is a known device of the account from now on: the account's
+    // sign-in throttle no longer applies to it (sign-in-throttle.ts). Not on sign-up, which
+    // anyone can send for any email.
+    if (email && request.method === 'POST' && path === SIGN_IN)
+      cookies.push(deviceCookie(secret, accountDigest(email), secureCookies, device));
+    if (cookies.length > 0) reply.header('set-cookie', cookies);
+    return reply.send(withoutToken(text));
+  };
+  for (const route of ACCOUNT_ROUTES) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      validatorCompiler: asSent,
+      schema: {
+        tags: ['account'],
+        summary: route.summary,
+        ...('body' in route ? { body: route.body } : {}),
+        ...('signedIn' in route ? { security: SESSION } : {}),
+        response: responses({ 200: route.answer }, 'problems' in route ? route.problems : []),
+      },
+      handler,
+    });
+  }
+  // Every other better-auth path (and these paths with other methods, or spelled otherwise).
+  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, handler });
 }
 
 /**

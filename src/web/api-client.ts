@@ -1,14 +1,15 @@
 // Every network call of the web app goes through here. Errors are RFC 9457 problem details
-// (docs/errors.md); a network failure is reported as `offline`.
-export type Problem = {
-  status: number;
-  title: string;
-  detail: string;
-  code?: string;
-  errors?: { path: string; message: string }[];
-  /** Seconds to wait before trying again (from Retry-After, on 429). */
-  retryAfter?: number;
-};
+// (docs/errors.md); a network failure is reported as `offline`. Answers are typed by the
+// contract's response schemas (type-only: no Zod in the bundle; the server's tests check that
+// every answer matches its schema).
+import type { AccountUser, ProblemDetails, SessionAnswer } from '#contract';
+
+/** A problem as the app shows it: the server's (ProblemDetailsSchema), or one made here when offline. */
+export type Problem = Pick<ProblemDetails, 'status' | 'title' | 'detail'> &
+  Partial<Pick<ProblemDetails, 'code' | 'errors'>> & {
+    /** Seconds to wait before trying again (from Retry-After, on 429). */
+    retryAfter?: number;
+  };
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
@@ -86,10 +87,11 @@ export const api = {
   delete: <T>(url: string, body?: unknown) => call<T>('DELETE', url, body),
 };
 
-export type SessionUser = { id: string; email: string; name: string };
+/** The parts of the signed-in account the app uses. */
+export type SessionUser = Pick<AccountUser, 'id' | 'email' | 'name'>;
 
 /** The signed-in user, or null (also when offline). */
 export async function currentUser(): Promise<SessionUser | null> {
-  const r = await api.get<{ user: SessionUser } | null>('/api/auth/get-session');
+  const r = await api.get<SessionAnswer>('/api/auth/get-session');
   return r.ok && r.data ? r.data.user : null;
 }

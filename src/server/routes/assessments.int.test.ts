@@ -155,19 +155,28 @@ describe('POST /api/assessments with a client id', () => {
   it('keeps the knowledge version and assessment the check was stored with', async () => {
     const me = await person('version@example.com');
     const body = { ...intake, clientId };
-    const first = (await me.request('POST', '/api/assessments', body)).json() as Saved & { assessment: unknown };
+    const first = (await me.request('POST', '/api/assessments', body)).json() as Saved & {
+      assessment: { followUp: object };
+    };
     expect(first.knowledgeVersion).toMatch(/\S/);
-    // As if the knowledge had changed since: the stored check is not re-made.
+    // As if the knowledge had changed since: the stored check is not re-made. (Still an
+    // assessment of contract §3, the shape every stored check has and its response schema says.)
+    const then = {
+      ...first.assessment,
+      knowledgeVersion: '2000.01.1',
+      followUp: { ...first.assessment.followUp, notes: ['made then'] },
+    };
     await t.database.pool.query(
-      `update assessments set knowledge_version = '2000.01.1', assessment = '{"made":"then"}' where id = $1`,
-      [first.id],
+      `update assessments set knowledge_version = '2000.01.1', assessment = $2 where id = $1`,
+      [first.id, JSON.stringify(then)],
     );
+    const made = { followUp: { notes: ['made then'] } };
     const again = await me.request('POST', '/api/assessments', body);
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toMatchObject({ id: first.id, knowledgeVersion: '2000.01.1', assessment: { made: 'then' } });
+    expect(again.json()).toMatchObject({ id: first.id, knowledgeVersion: '2000.01.1', assessment: made });
     expect((await me.request('GET', `/api/assessments/${first.id}`)).json()).toMatchObject({
       knowledgeVersion: '2000.01.1',
-      assessment: { made: 'then' },
+      assessment: made,
     });
   });
 });

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AssessmentSchema, CheckSaveSchema } from '#contract';
+import { AssessAnswerSchema, AssessmentSchema, CheckPageSchema, CheckSaveSchema, StoredCheckSchema } from '#contract';
 import { assess } from '#engine';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
@@ -19,6 +19,7 @@ import {
 } from '../db/diary-repo.ts';
 import { HttpProblem } from '../errors.ts';
 import { decodeCursor, encodeCursor, LimitSchema } from './pagination.ts';
+import { responses, SESSION } from './responses.ts';
 
 const stored = (row: AssessmentRow) => ({
   id: row.id,
@@ -57,6 +58,7 @@ export function assessmentRoutes(
         tags: ['check'],
         summary: 'Assess an intake (stored when signed in; a repeated clientId answers with the stored check)',
         body: CheckSaveSchema,
+        response: responses({ 200: AssessAnswerSchema, 201: AssessAnswerSchema }),
       },
     },
     async (request, reply) => {
@@ -85,6 +87,8 @@ export function assessmentRoutes(
         tags: ['check'],
         summary: 'Your saved checks, newest first',
         querystring: z.strictObject({ limit: LimitSchema, cursor: z.string().optional() }),
+        security: SESSION,
+        response: responses({ 200: CheckPageSchema }),
       },
     },
     async (request) => {
@@ -111,6 +115,8 @@ export function assessmentRoutes(
         tags: ['check'],
         summary: 'One saved check',
         params: z.object({ id: z.uuid({ error: 'must be an id (UUID)' }) }),
+        security: SESSION,
+        response: responses({ 200: StoredCheckSchema }, [404]),
       },
     },
     async (request) => {

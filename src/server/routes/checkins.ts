@@ -5,7 +5,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type CheckinInput, CheckinInputSchema, CheckinWithDateSchema, LocalDateSchema } from '#contract';
+import {
+  type CheckinInput,
+  CheckinInputSchema,
+  CheckinListSchema,
+  CheckinSchema,
+  CheckinWithDateSchema,
+  LocalDateSchema,
+  SavedCheckinSchema,
+} from '#contract';
 import {
   afterLocalDayEverywhere,
   type CheckinAnswers,
@@ -29,6 +37,7 @@ import {
   putCheckin,
 } from '../db/diary-repo.ts';
 import { HttpProblem } from '../errors.ts';
+import { NoContent, responses, SESSION } from './responses.ts';
 
 const codes = (values: readonly string[]): FindingCode[] =>
   values.filter((v): v is FindingCode => (FINDING_CODES as readonly string[]).includes(v));
@@ -120,6 +129,8 @@ export function checkinRoutes(app: FastifyInstance, db: Db, readSession: Session
         tags: ['diary'],
         summary: 'Save the check-in for a day (replaces that day’s check-in); returns the escalation',
         body: CheckinWithDateSchema,
+        security: SESSION,
+        response: responses({ 200: SavedCheckinSchema, 201: SavedCheckinSchema }),
       },
     },
     async (request, reply) => {
@@ -138,6 +149,8 @@ export function checkinRoutes(app: FastifyInstance, db: Db, readSession: Session
         summary: 'Save the check-in for a day (replaces that day’s check-in); returns the escalation',
         params: DateParams,
         body: CheckinInputSchema,
+        security: SESSION,
+        response: responses({ 200: SavedCheckinSchema, 201: SavedCheckinSchema }),
       },
     },
     async (request, reply) => {
@@ -158,6 +171,8 @@ export function checkinRoutes(app: FastifyInstance, db: Db, readSession: Session
           to: LocalDateSchema.optional(),
           limit: z.coerce.number().int().min(1).max(366).default(31),
         }),
+        security: SESSION,
+        response: responses({ 200: CheckinListSchema }),
       },
     },
     async (request) => {
@@ -169,7 +184,16 @@ export function checkinRoutes(app: FastifyInstance, db: Db, readSession: Session
 
   r.get(
     '/api/checkins/:date',
-    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'One day’s check-in', params: DateParams } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'One day’s check-in',
+        params: DateParams,
+        security: SESSION,
+        response: responses({ 200: CheckinSchema }, [404]),
+      },
+    },
     async (request) => {
       const row = await getCheckin(db, request.userId, request.params.date);
       if (!row) throw notFound();
@@ -179,7 +203,16 @@ export function checkinRoutes(app: FastifyInstance, db: Db, readSession: Session
 
   r.delete(
     '/api/checkins/:date',
-    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Delete a day’s check-in', params: DateParams } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'Delete a day’s check-in',
+        params: DateParams,
+        security: SESSION,
+        response: responses({ 204: NoContent }, [404]),
+      },
+    },
     async (request, reply) => {
       if (!(await deleteCheckin(db, request.userId, request.params.date))) throw notFound();
       return reply.code(204).send();

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EpisodeInputSchema, InstantSchema } from '#contract';
+import { EpisodeInputSchema, EpisodePageSchema, EpisodeSchema, InstantSchema, SavedEpisodeSchema } from '#contract';
 import { DIARY_NOTICES } from '#knowledge';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
@@ -18,6 +18,7 @@ import {
 import { HttpProblem } from '../errors.ts';
 import { idempotencyKey } from './idempotency-key.ts';
 import { decodeCursor, encodeCursor, LimitSchema } from './pagination.ts';
+import { NoContent, responses, SESSION } from './responses.ts';
 
 export const episodeJson = (row: EpisodeRow) => ({
   id: row.id,
@@ -54,6 +55,8 @@ export function episodeRoutes(app: FastifyInstance, db: Db, readSession: Session
         tags: ['diary'],
         summary: 'Log a spasm episode (201; a repeated Idempotency-Key answers 200 with the stored episode)',
         body: EpisodeInputSchema,
+        security: SESSION,
+        response: responses({ 200: SavedEpisodeSchema, 201: SavedEpisodeSchema }),
       },
     },
     async (request, reply) => {
@@ -79,6 +82,8 @@ export function episodeRoutes(app: FastifyInstance, db: Db, readSession: Session
           limit: LimitSchema,
           cursor: z.string().optional(),
         }),
+        security: SESSION,
+        response: responses({ 200: EpisodePageSchema }),
       },
     },
     async (request) => {
@@ -101,7 +106,16 @@ export function episodeRoutes(app: FastifyInstance, db: Db, readSession: Session
 
   r.get(
     '/api/episodes/:id',
-    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'One episode', params: IdParams } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'One episode',
+        params: IdParams,
+        security: SESSION,
+        response: responses({ 200: EpisodeSchema }, [404]),
+      },
+    },
     async (request) => {
       const row = await getEpisode(db, request.userId, request.params.id);
       if (!row) throw notFound();
@@ -113,7 +127,14 @@ export function episodeRoutes(app: FastifyInstance, db: Db, readSession: Session
     '/api/episodes/:id',
     {
       onRequest: requireSignIn,
-      schema: { tags: ['diary'], summary: 'Replace an episode', params: IdParams, body: EpisodeInputSchema },
+      schema: {
+        tags: ['diary'],
+        summary: 'Replace an episode',
+        params: IdParams,
+        body: EpisodeInputSchema,
+        security: SESSION,
+        response: responses({ 200: SavedEpisodeSchema }, [404]),
+      },
     },
     async (request) => {
       const row = await updateEpisode(db, request.userId, request.params.id, request.body);
@@ -124,7 +145,16 @@ export function episodeRoutes(app: FastifyInstance, db: Db, readSession: Session
 
   r.delete(
     '/api/episodes/:id',
-    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Delete an episode', params: IdParams } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'Delete an episode',
+        params: IdParams,
+        security: SESSION,
+        response: responses({ 204: NoContent }, [404]),
+      },
+    },
     async (request, reply) => {
       if (!(await deleteEpisode(db, request.userId, request.params.id))) throw notFound();
       return reply.code(204).send();

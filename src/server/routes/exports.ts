@@ -9,7 +9,8 @@
 
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { BackupImportSchema, ExportQuerySchema } from '#contract';
+import { z } from 'zod';
+import { BackupEnvelopeSchema, BackupImportSchema, ExportQuerySchema, ImportResultSchema } from '#contract';
 import { localDateIn } from '#engine';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
@@ -20,10 +21,17 @@ import { checkinsCsv, episodesCsv, pegCsv } from '../export/csv.ts';
 import { fhirBundle } from '../export/fhir-bundle.ts';
 import { checkQuestionnaire } from '../export/fhir-questionnaire.ts';
 import { personTimeZone, reportPdf } from '../export/report.ts';
+import { download as attachment, responses, SESSION } from './responses.ts';
 
 /** The largest backup file accepted (about ten years of a busy diary fits in a fifth of it). */
 export const BACKUP_BODY_LIMIT = 8 * 1024 * 1024;
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+
+/** A FHIR R4 resource, described loosely: FHIR's own definitions say the rest. */
+const fhirResource = (resourceType: string, description: string) =>
+  z.looseObject({ resourceType: z.literal(resourceType) }).describe(description);
+const FhirBundleSchema = fhirResource('Bundle', 'A FHIR R4 Bundle (type collection) of your records.');
+const FhirQuestionnaireSchema = fhirResource('Questionnaire', 'The check as a FHIR R4 Questionnaire.');
 
 function download(reply: FastifyReply, type: string, filename: string, body: string | Buffer): FastifyReply {
   return reply.type(type).header('content-disposition', `attachment; filename="${filename}"`).send(body);
@@ -43,6 +51,14 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
         tags: ['export'],
         summary: 'A PDF summary for your doctor (add ?name= to print a name on it)',
         querystring: ExportQuerySchema,
+        security: SESSION,
+        response: responses({
+          200: attachment(
+            'The report, as a download (Content-Disposition: attachment).',
+            'application/pdf',
+            z.string().meta({ format: 'binary' }),
+          ),
+        }),
       },
     },
     async (request, reply) => {
@@ -60,6 +76,10 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
         tags: ['export'],
         summary: 'Your diary and checks as a FHIR R4 Bundle',
         querystring: ExportQuerySchema,
+        security: SESSION,
+        response: responses({
+          200: attachment('The Bundle, as a download.', 'application/fhir+json', FhirBundleSchema),
+        }),
       },
     },
     async (request, reply) => {
@@ -85,6 +105,10 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
         schema: {
           tags: ['export'],
           summary: `Your ${file === 'peg.csv' ? 'weekly PEG answers' : file.replace('.csv', '')} as CSV`,
+          security: SESSION,
+          response: responses({
+            200: attachment('CSV with a header row (RFC 4180), as a download.', 'text/csv', z.string()),
+          }),
         },
       },
       async (request, reply) => {
@@ -97,7 +121,17 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
 
   r.get(
     '/api/export/backup',
-    { onRequest: requireSignIn, schema: { tags: ['export'], summary: 'A full backup of your account (JSON)' } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['export'],
+        summary: 'A full backup of your account (JSON)',
+        security: SESSION,
+        response: responses({
+          200: attachment('The backup, as a download.', 'application/json', BackupEnvelopeSchema),
+        }),
+      },
+    },
     async (request, reply) => {
       const data = await readAccountData(db, request.userId);
       const backup = buildBackup(data, now());
@@ -129,6 +163,8 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
         tags: ['export'],
         summary: 'Import a backup into this account (it must be empty); all or nothing',
         body: BackupImportSchema,
+        security: SESSION,
+        response: responses({ 201: ImportResultSchema }, [409, 422]),
       },
     },
     async (request, reply) => {
@@ -158,7 +194,15 @@ export function exportRoutes(app: FastifyInstance, db: Db, readSession: SessionR
 
   app.get(
     '/api/fhir/Questionnaire/check',
-    { schema: { tags: ['export'], summary: 'The check as a FHIR R4 Questionnaire' } },
+    {
+      schema: {
+        tags: ['export'],
+        summary: 'The check as a FHIR R4 Questionnaire',
+        response: responses({
+          200: attachment('The Questionnaire.', 'application/fhir+json', FhirQuestionnaireSchema),
+        }),
+      },
+    },
     async (_request, reply) => reply.type(FHIR_JSON).send(JSON.stringify(checkQuestionnaire())),
   );
 }

@@ -3,13 +3,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LocalDateSchema, PegInputSchema } from '#contract';
+import { LocalDateSchema, PegInputSchema, PegListSchema, PegSchema } from '#contract';
 import { pegScore } from '#engine';
 import { type SessionReader, signedIn } from '../auth.ts';
 import type { Db } from '../db/client.ts';
 import { createPegOnce, deletePeg, getPeg, listPegs, type PegRow } from '../db/peg-repo.ts';
 import { HttpProblem } from '../errors.ts';
 import { idempotencyKey } from './idempotency-key.ts';
+import { NoContent, responses, SESSION } from './responses.ts';
 
 export const pegJson = (row: PegRow) => ({
   id: row.id,
@@ -37,6 +38,8 @@ export function pegRoutes(app: FastifyInstance, db: Db, readSession: SessionRead
         summary:
           'Save a weekly PEG (pain, enjoyment, activity); a repeated Idempotency-Key answers 200 with the stored one',
         body: PegInputSchema,
+        security: SESSION,
+        response: responses({ 200: PegSchema, 201: PegSchema }),
       },
     },
     async (request, reply) => {
@@ -61,6 +64,8 @@ export function pegRoutes(app: FastifyInstance, db: Db, readSession: SessionRead
           to: LocalDateSchema.optional(),
           limit: z.coerce.number().int().min(1).max(600).default(60),
         }),
+        security: SESSION,
+        response: responses({ 200: PegListSchema }),
       },
     },
     async (request) => {
@@ -72,7 +77,16 @@ export function pegRoutes(app: FastifyInstance, db: Db, readSession: SessionRead
 
   r.get(
     '/api/peg/:id',
-    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'One PEG answer', params: IdParams } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'One PEG answer',
+        params: IdParams,
+        security: SESSION,
+        response: responses({ 200: PegSchema }, [404]),
+      },
+    },
     async (request) => {
       const row = await getPeg(db, request.userId, request.params.id);
       if (!row) throw notFound();
@@ -82,7 +96,16 @@ export function pegRoutes(app: FastifyInstance, db: Db, readSession: SessionRead
 
   r.delete(
     '/api/peg/:id',
-    { onRequest: requireSignIn, schema: { tags: ['diary'], summary: 'Delete a PEG answer', params: IdParams } },
+    {
+      onRequest: requireSignIn,
+      schema: {
+        tags: ['diary'],
+        summary: 'Delete a PEG answer',
+        params: IdParams,
+        security: SESSION,
+        response: responses({ 204: NoContent }, [404]),
+      },
+    },
     async (request, reply) => {
       if (!(await deletePeg(db, request.userId, request.params.id))) throw notFound();
       return reply.code(204).send();

@@ -19,6 +19,8 @@ export async function testApp(database: Database, now?: () => Date): Promise<Fas
     database,
     authSecret: 'test-secret-test-secret-test-secret-42',
     ...(now ? { now } : {}),
+    // Every JSON answer must match its declared response schema (a mismatch is a 500).
+    checkResponses: true,
   });
   await app.ready();
   return app;

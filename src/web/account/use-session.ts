@@ -3,6 +3,7 @@
 // online. While offline the last known user is kept, so a signed-in person is not shown as
 // signed out just because the network dropped.
 import { useEffect, useSyncExternalStore } from 'react';
+import type { SessionAnswer } from '#contract';
 import { api, type SessionUser } from '../api-client.ts';
 
 export type SessionState = {
@@ -28,7 +29,7 @@ function publish(next: SessionState): void {
 export function refreshSession(): Promise<SessionUser | null> {
   started = true;
   inflight ??= api
-    .get<{ user: SessionUser } | null>('/api/auth/get-session')
+    .get<SessionAnswer>('/api/auth/get-session')
     .then((result) => {
       if (result.ok) publish({ user: result.data?.user ?? null, loading: false, offline: false });
       // Offline or a server problem: keep what we knew (nobody, on a first load).

@@ -2,6 +2,7 @@
 // otherwise, always with its id and completion time (a retry is stored once, and a check saved
 // later keeps its time). Anonymous checks are not stored (the server answers `stored: false`).
 import { useEffect } from 'react';
+import type { AssessAnswer } from '#contract';
 import { type SessionState, useSession } from '../account/use-session.ts';
 import { api } from '../api-client.ts';
 import type { CheckResult, SaveState } from '../storage/check-answers.ts';
@@ -13,7 +14,7 @@ async function send(result: CheckResult, session: SessionState): Promise<SaveSta
   // Known to be signed out: nothing to save to. Not known (offline since the app opened): try.
   const known = !session.loading && !session.offline;
   if (known && !session.user) return 'signed-out';
-  const r = await api.post<{ stored: boolean }>('/api/assessments', checkSaveBody(result));
+  const r = await api.post<AssessAnswer>('/api/assessments', checkSaveBody(result));
   if (r.ok) return r.data.stored ? 'saved' : 'signed-out';
   if (!(r.offline || r.status >= 500 || r.status === 429)) return 'failed';
   queueCheck({

@@ -2,7 +2,7 @@
 // /checks/<id>: one check as it was stored — never recomputed, so it shows what the person was
 // told then, with the version of the clinical content that produced it.
 import { useEffect, useState } from 'react';
-import type { Assessment } from '#engine';
+import type { CheckPage, StoredCheck } from '#contract';
 import { DISPOSITION_TEXT } from '#knowledge';
 import { api } from '../api-client.ts';
 import { formatWhen } from '../diary/local-time.ts';
@@ -13,15 +13,6 @@ import { Link } from '../ui/Link.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Page } from '../ui/Page.tsx';
 import { StoredCheckView } from './StoredCheckView.tsx';
-
-export type SavedCheck = {
-  id: string;
-  completedAt: string;
-  knowledgeVersion: string;
-  intake: unknown;
-  assessment: Assessment;
-};
-type CheckPage = { items: SavedCheck[]; nextCursor: string | null };
 
 export function PastChecks({ path }: { path: string }) {
   const session = useSession();
@@ -41,7 +32,7 @@ const fetchPage = (after: string | null) =>
   api.get<CheckPage>(`/api/assessments?limit=20${after ? `&cursor=${encodeURIComponent(after)}` : ''}`);
 
 function CheckList() {
-  const [items, setItems] = useState<SavedCheck[] | null>(null);
+  const [items, setItems] = useState<StoredCheck[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = async (after: string | null) => {
@@ -105,11 +96,11 @@ function CheckList() {
 }
 
 function OneCheck({ id }: { id: string }) {
-  const [check, setCheck] = useState<SavedCheck | null>(null);
+  const [check, setCheck] = useState<StoredCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void api.get<SavedCheck>(`/api/assessments/${id}`).then((r) => {
+    void api.get<StoredCheck>(`/api/assessments/${id}`).then((r) => {
       if (!live) return;
       if (r.ok) setCheck(r.data);
       else setError(r.problem.detail);

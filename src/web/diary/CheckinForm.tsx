@@ -25,7 +25,7 @@ import { EscalationScreen, type SaveState } from './EscalationScreen.tsx';
 import { browserTimeZone, formatDay, localDate } from './local-time.ts';
 import { RedFlagQuestions } from './RedFlagQuestions.tsx';
 import { ScoreScale } from './ScoreScale.tsx';
-import type { Checkin, CheckinBody, Escalation, SavedCheckin } from './types.ts';
+import type { CheckinBody, CheckinList, Escalation, SavedCheckin } from './types.ts';
 
 type View =
   | { kind: 'form' }
@@ -54,7 +54,7 @@ export function CheckinForm({ date, userId, offline }: { date: string; userId: s
       return;
     }
     // A list query, not GET /api/checkins/<date>: no check-in yet is an empty list, not a 404.
-    void api.get<{ items: Checkin[] }>(`/api/checkins?from=${date}&to=${date}&limit=1`).then((r) => {
+    void api.get<CheckinList>(`/api/checkins?from=${date}&to=${date}&limit=1`).then((r) => {
       const found = r.ok ? r.data.items.find((c) => c.date === date) : undefined;
       if (live) setForm(found ? formFromCheckin(found) : emptyCheckinForm(date));
     });

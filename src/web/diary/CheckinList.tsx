@@ -3,7 +3,7 @@ import { api } from '../api-client.ts';
 import { Button } from '../ui/Button.tsx';
 import { CheckinItem } from './CheckinItem.tsx';
 import { addDays, localDate } from './local-time.ts';
-import type { Checkin } from './types.ts';
+import type { Checkin, CheckinList as CheckinPage } from './types.ts';
 
 const PAGE = 14;
 
@@ -16,7 +16,7 @@ export function CheckinList({ onToday }: { onToday: (done: boolean) => void }) {
 
   useEffect(() => {
     let live = true;
-    void api.get<{ items: Checkin[] }>(`/api/checkins?limit=${PAGE}`).then((r) => {
+    void api.get<CheckinPage>(`/api/checkins?limit=${PAGE}`).then((r) => {
       if (!live) return;
       if (r.ok) {
         setItems(r.data.items);
@@ -32,7 +32,7 @@ export function CheckinList({ onToday }: { onToday: (done: boolean) => void }) {
     const oldest = items?.at(-1);
     if (!oldest) return;
     setLoading(true);
-    const r = await api.get<{ items: Checkin[] }>(`/api/checkins?limit=${PAGE}&to=${addDays(oldest.date, -1)}`);
+    const r = await api.get<CheckinPage>(`/api/checkins?limit=${PAGE}&to=${addDays(oldest.date, -1)}`);
     setLoading(false);
     if (r.ok) {
       setItems((old) => [...(old ?? []), ...r.data.items]);

@@ -1,7 +1,7 @@
 // On the diary's home page: a prompt for the weekly questions when none was answered this
 // calendar week (Monday first).
 import { useEffect, useState } from 'react';
-import type { Peg } from '#contract';
+import type { PegList } from '#contract';
 import { weekStart } from '#engine';
 import { api } from '../api-client.ts';
 import { Link } from '../ui/Link.tsx';
@@ -12,7 +12,7 @@ export function PegPrompt() {
   const [due, setDue] = useState(false);
   useEffect(() => {
     let live = true;
-    void api.get<{ items: Peg[] }>(`/api/peg?from=${weekStart(localDate(new Date()))}&limit=1`).then((r) => {
+    void api.get<PegList>(`/api/peg?from=${weekStart(localDate(new Date()))}&limit=1`).then((r) => {
       if (live && r.ok) setDue(r.data.items.length === 0);
     });
     return () => {

@@ -1,38 +1,18 @@
-// The diary's API shapes, typed from the contract and the engine (type-only imports: no Zod in
-// the bundle).
-import type { Episode, EpisodeInput } from '#contract';
+// The diary's API shapes, typed from the contract's response schemas and the engine (type-only
+// imports: no Zod in the bundle).
+import type {
+  Checkin,
+  CheckinList,
+  CheckinWithDate,
+  Episode,
+  EpisodeInput,
+  EpisodePage,
+  SavedCheckin,
+  SavedEpisode,
+} from '#contract';
 import type { Escalation } from '#engine';
-import type { FindingCode } from '#knowledge';
 
-export type { Episode, EpisodeInput, Escalation };
+export type { Checkin, CheckinList, Episode, EpisodeInput, EpisodePage, Escalation, SavedCheckin, SavedEpisode };
 
-/** POST/PUT /api/episodes answer: the episode plus reminders for what it names. */
-export type SavedEpisode = Episode & { notices: string[] };
-
-export type EpisodePage = { items: Episode[]; nextCursor: string | null };
-
-export type Checkin = {
-  date: string;
-  timeZone: string;
-  painAverage: number;
-  interferenceActivity: number;
-  interferenceSleep: number;
-  gettingBetter: boolean;
-  findings: FindingCode[];
-  unsure: FindingCode[];
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type CheckinBody = {
-  date: string;
-  timeZone: string;
-  painAverage: number;
-  interferenceActivity: number;
-  interferenceSleep: number;
-  gettingBetter: boolean;
-  findings: FindingCode[];
-  unsure: FindingCode[];
-};
-
-export type SavedCheckin = { checkin: Checkin; escalation: Escalation };
+/** POST /api/checkins: a check-in with its date, as the form builds it. */
+export type CheckinBody = CheckinWithDate;

@@ -1,7 +1,8 @@
 // Is someone signed in? The diary needs an account. Offline, the person last signed in on this
 // device may still log entries: they wait in the outbox until the connection is back.
 import { useEffect, useState } from 'react';
-import { api, type SessionUser } from '../api-client.ts';
+import type { SessionAnswer } from '#contract';
+import { api } from '../api-client.ts';
 import { rememberedUser, rememberUser } from '../storage/diary-session.ts';
 
 export type DiarySession =
@@ -11,7 +12,7 @@ export type DiarySession =
 
 /** Asks /api/auth/get-session (what currentUser() does) but keeps "offline" apart from "signed out". */
 export async function readSession(): Promise<DiarySession> {
-  const r = await api.get<{ user: SessionUser } | null>('/api/auth/get-session');
+  const r = await api.get<SessionAnswer>('/api/auth/get-session');
   if (r.ok) {
     const user = r.data?.user ?? null;
     rememberUser(user);

@@ -2,6 +2,7 @@
 // with its import. Downloads are plain links to the export routes (the browser keeps the
 // session cookie); the import reads the chosen file and sends it through the API client.
 import { type FormEvent, useId, useState } from 'react';
+import type { ImportResult } from '#contract';
 import { TextField } from '../account/TextField.tsx';
 import { api, type Problem } from '../api-client.ts';
 import { SignInPrompt } from '../diary/SignInPrompt.tsx';
@@ -10,11 +11,10 @@ import { Link } from '../ui/Link.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Page } from '../ui/Page.tsx';
 
-type Imported = { imported: { episodes: number; checkins: number; checks: number; pegs?: number } };
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'sending' }
-  | { kind: 'done'; counts: Imported['imported'] }
+  | { kind: 'done'; counts: ImportResult['imported'] }
   | { kind: 'failed'; problem: Pick<Problem, 'title' | 'detail' | 'errors'> };
 
 const TITLE = 'Report for my doctor';
@@ -52,7 +52,7 @@ export function ReportPage() {
       });
       return;
     }
-    const result = await api.post<Imported>('/api/import/backup', body);
+    const result = await api.post<ImportResult>('/api/import/backup', body);
     setState(result.ok ? { kind: 'done', counts: result.data.imported } : { kind: 'failed', problem: result.problem });
   };
 
@@ -143,8 +143,8 @@ export function ReportPage() {
           </form>
           {state.kind === 'done' ? (
             <Notice tone="info" title="Backup imported" role="status">
-              {state.counts.episodes} spasm episodes, {state.counts.checkins} check-ins, {state.counts.pegs ?? 0} weekly
-              PEG answers and {state.counts.checks} saved checks. <Link href="/diary">Open your diary</Link>.
+              {state.counts.episodes} spasm episodes, {state.counts.checkins} check-ins, {state.counts.pegs} weekly PEG
+              answers and {state.counts.checks} saved checks. <Link href="/diary">Open your diary</Link>.
             </Notice>
           ) : null}
           {state.kind === 'failed' ? (

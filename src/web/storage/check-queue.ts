@@ -1,6 +1,7 @@
 // Finished checks waiting to be saved to the account: a signed-in person who finishes a check
 // offline (or while the server is down) keeps it here until the device is back online. The key
 // starts with "unknot.account." so signing out clears it with the rest of the account's data.
+import type { AssessAnswer, SessionAnswer } from '#contract';
 import type { Intake } from '#engine';
 import { api } from '../api-client.ts';
 import { type KeyValueStore, restoreIntake } from './check-answers.ts';
@@ -135,7 +136,7 @@ export function flushCheckQueue(store: KeyValueStore | undefined = deviceStore()
 
 async function sendQueued(store: KeyValueStore | undefined): Promise<readonly string[]> {
   if (loadCheckQueue(store).items.length === 0) return [];
-  const session = await api.get<{ user: { id: string } } | null>('/api/auth/get-session');
+  const session = await api.get<SessionAnswer>('/api/auth/get-session');
   if (!session.ok) return []; // offline or the server is unwell: try again later
   const userId = session.data?.user.id ?? null;
   const sent: string[] = [];
@@ -146,7 +147,7 @@ async function sendQueued(store: KeyValueStore | undefined): Promise<readonly st
       continue;
     }
     if (item.userId !== null && item.userId !== userId) continue;
-    const r = await api.post<{ stored: boolean }>('/api/assessments', checkSaveBody(item));
+    const r = await api.post<AssessAnswer>('/api/assessments', checkSaveBody(item));
     if (r.ok) {
       if (!r.data.stored) break; // the session ended while sending: keep the rest
       done.add(item.id);

@@ -2,9 +2,8 @@
 // the latest saved checks (for the episode's start and the person's age, as the server's
 // escalation uses, and for what "what helps me" must not suggest).
 import { useEffect, useState } from 'react';
-import type { Peg } from '#contract';
+import type { CheckinList, CheckPage, Peg, PegList, StoredCheck } from '#contract';
 import { type ApiResult, api } from '../api-client.ts';
-import type { StoredCheck } from '../diary/latest-escalation.ts';
 import { localDate } from '../diary/local-time.ts';
 import type { Checkin, Episode, EpisodePage } from '../diary/types.ts';
 
@@ -13,7 +12,7 @@ const MAX_PAGES = 10;
 const CHECKS_PAGE = 20;
 
 /** A GET /api/assessments item: what the escalation reads, and the assessment as stored. */
-export type SavedCheckItem = StoredCheck & { assessment: unknown };
+export type SavedCheckItem = StoredCheck;
 
 export type DiaryData = { episodes: Episode[]; checkins: Checkin[]; checks: SavedCheckItem[]; pegs: Peg[] };
 
@@ -25,11 +24,11 @@ export type TrendsData =
 /** The diary since `since`: every episode (up to 1,000), check-in and PEG answer, and recent checks. */
 export async function loadDiary(since: Date): Promise<TrendsData> {
   const [checkins, checks, pegs] = await Promise.all([
-    api.get<{ items: Checkin[] }>(`/api/checkins?from=${localDate(since)}&limit=366`),
+    api.get<CheckinList>(`/api/checkins?from=${localDate(since)}&limit=366`),
     // The check that applies is the one completed last by the latest check-in's day, which is
     // not always the newest: a page of the latest is plenty.
-    api.get<{ items: SavedCheckItem[] }>(`/api/assessments?limit=${CHECKS_PAGE}`),
-    api.get<{ items: Peg[] }>(`/api/peg?from=${localDate(since)}`),
+    api.get<CheckPage>(`/api/assessments?limit=${CHECKS_PAGE}`),
+    api.get<PegList>(`/api/peg?from=${localDate(since)}`),
   ]);
   if (!checkins.ok) return { status: 'error', message: checkins.problem.detail };
   const episodes: Episode[] = [];
