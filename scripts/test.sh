@@ -39,6 +39,12 @@ if [ ! -x /usr/bin/pdftoppm ] || [ ! -x /usr/bin/pdftotext ]; then
   fi
 fi
 
+# The database suites also run on an external PostgreSQL; unset, they fail saying so (never skipped).
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  echo "TEST_DATABASE_URL is not set: the external-PostgreSQL tests will fail. Set it, e.g."
+  echo "TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test (as CI does), or TEST_DATABASE_URL=off for the embedded one only."
+fi
+
 step "type-check (tsc -b)"
 npx tsc -b || status=1
 

@@ -3,25 +3,32 @@
 //
 // - the writing process alone: a child process runs the server and writes, printing each
 //   acknowledged id; PostgreSQL survives it as an orphan, which the next start shuts down.
-//   Embedded always, external when TEST_DATABASE_URL is set.
+//   Embedded always, and external (TEST_DATABASE_URL, a fresh database).
 // - the whole process group (issue 11): `node bin/unknot serve` runs in its own process group
 //   with its embedded PostgreSQL, as under a supervisor; this test writes to it and kills the
 //   group, Node and PostgreSQL together, as systemd or a container runtime would.
 //
 // After each restart the server lists every id acknowledged so far; at the end the database
 // opens cleanly in this process and holds every acknowledged id.
-import { type ChildProcessByStdio, execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/client.ts';
-import { type Site, signIn, signUpOrIn, writeEpisodes } from './test-support/episode-writer.ts';
-import { backends, tempDataDir } from './test-support/test-database.ts';
+import { postKeyedEpisode, type Site, signIn, signUpOrIn, writeEpisodes } from './test-support/episode-writer.ts';
+import {
+  childEnv,
+  killSpawned,
+  repoRoot,
+  SERVE_READY,
+  type Spawned,
+  spawnServer,
+  unknotBin,
+} from './test-support/spawned-server.ts';
+import { episodeBody } from './test-support/test-app.ts';
+import { backends, createExternalDatabase, tempDataDir, testDatabaseUrl } from './test-support/test-database.ts';
 
 const ROUNDS = 20;
 const MIN_WAIT_MS = 200;
@@ -34,7 +41,6 @@ const WRITERS = 4;
 /** Restart to ready, reported (not asserted: the machine may be busy). */
 const READY_TARGET_MS = 5_000;
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const writerScript = fileURLToPath(new URL('./test-support/durable-writer.ts', import.meta.url));
 const ORIGIN = 'http://127.0.0.1:3000';
 const EMAIL = 'durable-writer@example.com';
@@ -79,43 +85,23 @@ function stopPostmaster(dataDir: string): void {
 }
 
 async function externalTarget(url: string): Promise<Target> {
-  const name = `unknot_durability_${randomBytes(6).toString('hex')}`;
-  const admin = async (sql: string): Promise<void> => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
+  const database = await createExternalDatabase(url, 'unknot_durability');
   const dataDir = tempDataDir(); // unused by an external database, but DATA_DIR must name a folder
   return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: target.toString() },
+    env: { DATA_DIR: dataDir, DATABASE_URL: database.url },
     dataDir,
-    databaseUrl: target.toString(),
+    databaseUrl: database.url,
     async dispose() {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
 /** A process this test started: the writer (durable-writer.ts) or `bin/unknot serve`. */
-type App = {
-  readonly child: ChildProcessByStdio<null, Readable, Readable>;
+type App = Spawned & {
   /** Ids the writer acknowledged, in order (none for `serve`: there the test writes). */
   readonly acked: string[];
-  /** The base URL of the server, once it is ready. */
-  readonly ready: Promise<string>;
-  readonly exited: Promise<void>;
-  /** What the process printed on stderr, for failure messages. */
-  stderr(): string;
-  /** SIGKILL to the process, or to its whole process group when it has one; then wait for it. */
-  kill(): Promise<void>;
 };
 
 type Kind = 'writer' | 'serve';
@@ -123,28 +109,18 @@ type Kind = 'writer' | 'serve';
 const commands: Record<Kind, { args: string[]; ready: RegExp; group: boolean }> = {
   writer: { args: ['--import', 'tsx', writerScript], ready: /^READY (\S+)$/, group: false },
   // Its own process group (setsid), PostgreSQL included, as under a supervisor.
-  serve: { args: ['bin/unknot', 'serve'], ready: /^Unknot is ready at (http:\/\/\S+) /, group: true },
+  serve: { args: [unknotBin, 'serve'], ready: SERVE_READY, group: true },
 };
 
-/** Kills every process (or process group) this file started and has not killed yet. */
-const live = new Set<() => void>();
-const killAll = (): void => {
-  for (const kill of live) kill();
-  live.clear();
-};
-// Whatever happens: a failed or timed-out test, or the worker exiting.
-afterEach(killAll);
-process.once('exit', killAll);
+// Whatever happens (a failed or timed-out test), nothing this file started stays running.
+afterEach(killSpawned);
 
 function startApp(target: Target, kind: Kind): App {
   const command = commands[kind];
-  const child = spawn(process.execPath, command.args, {
-    cwd: repoRoot,
-    detached: command.group,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      TZ: 'UTC',
+  const acked: string[] = [];
+  const spawned = spawnServer({
+    args: command.args,
+    env: childEnv({
       ...target.env,
       PORT: '0',
       HOST: '127.0.0.1',
@@ -152,63 +128,16 @@ function startApp(target: Target, kind: Kind): App {
       PUBLIC_URL: ORIGIN,
       AUTH_SECRET,
       WRITER_EMAIL: EMAIL,
+    }),
+    ready: command.ready,
+    readyTimeoutMs: READY_TIMEOUT_MS,
+    group: command.group,
+    // Only complete lines count: a line cut short by the kill was not acknowledged.
+    onLine: (line) => {
+      if (line.startsWith('ACK ')) acked.push(line.slice(4));
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const killNow = (): void => {
-    try {
-      // A negative pid names the process group that a detached child leads.
-      if (command.group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      else if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  };
-  live.add(killNow);
-  const acked: string[] = [];
-  let errors = '';
-  let pending = '';
-  let exitedEarly: (reason: Error) => void = quiet;
-  let timer: NodeJS.Timeout | undefined;
-  const exited = new Promise<void>((resolve) => {
-    // 'close' rather than 'exit': by then everything the process printed has been read.
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      exitedEarly(new Error(`${kind} exited before it was ready (code ${code}, signal ${signal}):\n${errors}`));
-      resolve();
-    });
-  });
-  const ready = new Promise<string>((resolve, reject) => {
-    exitedEarly = reject;
-    timer = setTimeout(
-      () => reject(new Error(`${kind} was not ready within ${READY_TIMEOUT_MS} ms:\n${errors}`)),
-      READY_TIMEOUT_MS,
-    );
-    child.stdout.on('data', (chunk: Buffer) => {
-      pending += chunk.toString('utf8');
-      const lines = pending.split('\n');
-      // Only complete lines count: a line cut short by the kill was not acknowledged.
-      pending = lines.pop() ?? '';
-      for (const line of lines) {
-        const url = command.ready.exec(line)?.[1];
-        if (line.startsWith('ACK ')) acked.push(line.slice(4));
-        else if (url !== undefined) {
-          clearTimeout(timer);
-          resolve(url);
-        }
-      }
-    });
-  });
-  ready.catch(quiet); // observed by the test; never an unhandled rejection
-  child.stderr.on('data', (chunk: Buffer) => {
-    errors += chunk.toString('utf8');
-  });
-  const kill = async (): Promise<void> => {
-    killNow();
-    live.delete(killNow);
-    await exited;
-  };
-  return { child, acked, ready, exited, stderr: () => errors, kill };
+  return { ...spawned, acked };
 }
 
 /** Every episode id the writer's account has, listed page by page through the API. */
@@ -234,8 +163,7 @@ describe.each(backends().map((b) => [b.label] as const))('durability on the %s P
   it(
     `keeps every acknowledged episode across ${ROUNDS} SIGKILLs of the writing process`,
     async () => {
-      const url = process.env.TEST_DATABASE_URL;
-      const target = label === 'embedded' ? await embeddedTarget() : await externalTarget(url ?? '');
+      const target = label === 'embedded' ? await embeddedTarget() : await externalTarget(testDatabaseUrl() ?? '');
       const acked: string[] = [];
       let recoveries = 0;
       let writer: App | undefined;
@@ -366,6 +294,98 @@ describe('durability on the embedded PostgreSQL when the whole process group is 
         }
         process.stdout.write(
           `${readyReport({ readyMs, reopenMs, reopenStale, acked: acked.length, webBuilds, staleRemoved })}\n`,
+        );
+      } finally {
+        await app?.kill();
+        await target.dispose();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
+/** Kills of the idempotency test: each leaves writes whose answer never came. */
+const KEYED_ROUNDS = 5;
+
+describe('idempotent creates on the embedded PostgreSQL when the whole process group is killed', () => {
+  it(
+    `stores each Idempotency-Key once across ${KEYED_ROUNDS} kills, retrying the unanswered writes after each restart`,
+    async () => {
+      const target = await embeddedTarget();
+      /** Every key sent, with its body, until it is answered. */
+      const unanswered = new Map<string, Record<string, unknown>>();
+      /** key → the id its answer named. */
+      const answered = new Map<string, string>();
+      let inFlightAtKills = 0;
+      let storedUnacknowledged = 0;
+      let sent = 0;
+      let app: App | undefined;
+      try {
+        await execFileAsync(process.execPath, ['scripts/build-web.mjs'], { cwd: repoRoot });
+        app = startApp(target, 'serve');
+        let site: Site = { base: await app.ready, origin: ORIGIN };
+        const cookie = await signUpOrIn(site, EMAIL);
+        for (let round = 1; round <= KEYED_ROUNDS; round++) {
+          // Write with a new key each time until the server is gone.
+          let stopped: Error | undefined;
+          const writer = async (): Promise<void> => {
+            while (stopped === undefined) {
+              const n = sent++;
+              const key = `durability-key-${n}`;
+              const body = episodeBody({ notes: `keyed ${n}`, intensity: (n % 10) + 1 });
+              unanswered.set(key, body);
+              try {
+                const { status, id } = await postKeyedEpisode(site, cookie, key, body);
+                if (status !== 201) throw new Error(`a new key ${key} answered ${status}`);
+                answered.set(key, id);
+                unanswered.delete(key);
+              } catch (error) {
+                stopped ??= error as Error;
+              }
+            }
+          };
+          const writing = Promise.all(Array.from({ length: WRITERS }, writer));
+          await Promise.race([writing, sleep(randomWait())]);
+          if (stopped) throw new Error(`round ${round}: a write failed before the kill: ${stopped.message}`);
+          await app.kill();
+          expect(app.child.signalCode, `round ${round}: the server died on its own:\n${app.stderr()}`).toBe('SIGKILL');
+          await writing; // the writes in flight fail with the server gone
+          inFlightAtKills += unanswered.size;
+
+          app = startApp(target, 'serve');
+          site = { base: await app.ready, origin: ORIGIN };
+          // Retry every unanswered write with its key and body: 200 if it was stored before the kill.
+          for (const [key, body] of unanswered) {
+            const { status, id } = await postKeyedEpisode(site, cookie, key, body);
+            if (status === 200) storedUnacknowledged++;
+            answered.set(key, id);
+            unanswered.delete(key);
+          }
+          const listed = await listedIds(site.base, cookie);
+          const missing = missingFrom(listed, [...answered.values()]);
+          expect(missing, `round ${round}: ${missing.length} answered ids missing after the restart`).toEqual([]);
+        }
+        await app.kill();
+        app = undefined;
+
+        expect(inFlightAtKills, 'no write was in flight at any kill').toBeGreaterThan(0);
+        const database = await openDatabase({ dataDir: target.dataDir, log: quiet });
+        try {
+          const { rows } = await database.pool.query<{ key: string | null; id: string }>(
+            'SELECT idempotency_key AS key, id::text AS id FROM episodes',
+          );
+          const byKey = new Map<string, string[]>();
+          for (const row of rows) byKey.set(row.key ?? '(none)', [...(byKey.get(row.key ?? '(none)') ?? []), row.id]);
+          const duplicates = [...byKey].filter(([, ids]) => ids.length > 1);
+          expect(duplicates, 'keys stored more than once').toEqual([]);
+          // Exactly the keys sent, each as the row its answer named: none lost, none extra.
+          expect(new Map([...byKey].map(([key, ids]) => [key, ids[0]]))).toEqual(answered);
+          expect(rows.length).toBe(sent);
+        } finally {
+          await database.close();
+        }
+        process.stdout.write(
+          `idempotent creates over ${KEYED_ROUNDS} process-group kills: ${sent} keys sent, ${inFlightAtKills} unanswered at the kills, ${storedUnacknowledged} of them stored before the kill (200 on retry), every key stored once\n`,
         );
       } finally {
         await app?.kill();

@@ -33,6 +33,9 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/** The advisory lock (pg_advisory_lock) held while one server migrates: the bytes of "unk:migr". */
+const MIGRATION_LOCK_KEY = '8461818648563640178';
+
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export type OpenOptions = {
@@ -81,7 +84,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   // Migrations may take longer than a request's statement: they get a pool without those limits.
   const migrationPool = new pg.Pool({ ...target, max: 1, connectionTimeoutMillis: 30_000 });
   migrationPool.on('error', () => undefined);
+  // Several app servers may start at once on one database: the first to take the lock migrates,
+  // the others wait for it and then find nothing left to do. The lock ends with its session.
+  const migrationLock = new pg.Client({ ...target, connectionTimeoutMillis: 30_000 });
+  migrationLock.on('error', () => undefined);
   try {
+    await migrationLock.connect();
+    await migrationLock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migrate(drizzle({ client: migrationPool, schema }), {
       migrationsFolder: options.migrationsFolder ?? MIGRATIONS_DIR,
     });
@@ -92,6 +101,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     throw new Error(`Could not prepare the database: ${(error as Error).message}`);
   } finally {
     await migrationPool.end().catch(() => undefined);
+    await migrationLock.end().catch(() => undefined);
   }
   let closed = false;
   return {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { spawnZombie } from '../test-support/zombie.ts';
+import { requireLinux, spawnZombie } from '../test-support/zombie.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { processState } from './process-state.ts';
@@ -239,12 +239,13 @@ describe('startEmbeddedPostgres', () => {
   // A server killed together with Node leaves postmaster.pid and the socket's lock file behind,
   // naming a pid that kill(pid, 0) still reaches for a while (a zombie that pid 1 has not reaped
   // yet), or later another program's pid. PostgreSQL alone refuses both.
-  it.runIf(process.platform === 'linux').each([
+  it.each([
     ['a zombie that its parent never reaps', 'had exited; its parent had not reaped it yet'],
     ['a running program that is not PostgreSQL (pid reuse)', 'now belongs to another program (sleep)'],
   ])(
     'removes the lock files of a dead server whose pid is now %s, and starts at once',
     async (kind, reason) => {
+      requireLinux();
       await withTempDir(async (_root, dataDir) => {
         const log = (): void => {};
         const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
@@ -333,15 +334,20 @@ describe('startEmbeddedPostgres', () => {
     },
     TIMEOUT,
   );
-  it.runIf(process.getuid?.() === 0)(
-    'as root, explains which parent folder the postgres user cannot enter',
+  it(
+    'as root, explains which parent folder the postgres user cannot enter (as anyone else, the owner starts there)',
     async () => {
       await withTempDir(async (root) => {
         const closed = path.join(root, 'closed');
         fs.mkdirSync(closed, { mode: 0o700 });
-        await expect(startEmbeddedPostgres({ dataDir: path.join(closed, 'data'), log: () => {} })).rejects.toThrow(
-          `which cannot enter ${closed} (mode 700)`,
-        );
+        const starting = startEmbeddedPostgres({ dataDir: path.join(closed, 'data'), log: () => {} });
+        if (process.getuid?.() === 0) {
+          // Root runs PostgreSQL as the postgres user, which cannot enter a folder only root may.
+          await expect(starting).rejects.toThrow(`which cannot enter ${closed} (mode 700)`);
+        } else {
+          // Anyone else runs PostgreSQL as themselves, and may enter their own folder.
+          await (await starting).stop();
+        }
       });
     },
     TIMEOUT,
@@ -401,9 +407,10 @@ describe('acquireDataDirLock', () => {
     TIMEOUT,
   );
 
-  it.runIf(process.platform === 'linux')(
+  it(
     'takes over from a holder that was killed and is a zombie (its parent has not reaped it)',
     async () => {
+      requireLinux();
       await withTempDir(async (_root, dataDir) => {
         const zombie = await spawnZombie();
         try {

@@ -1,10 +1,12 @@
 // processState and commandLine against real processes: a running one, a zombie, one that is gone.
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { spawnZombie } from '../test-support/zombie.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireLinux, spawnZombie } from '../test-support/zombie.ts';
 import { commandLine, processState } from './process-state.ts';
 
-describe.runIf(process.platform === 'linux')('processState', () => {
+describe('processState', () => {
+  beforeAll(requireLinux);
+
   it('tells a running process from a zombie and from a pid that is gone', async () => {
     expect(processState(process.pid)).toBe('running');
     expect(commandLine(process.pid)?.[0]).toBe(process.execPath);

@@ -8,12 +8,28 @@ export const WRITER_PASSWORD = 'correct horse battery staple';
 
 export type Site = { readonly base: string; readonly origin: string };
 
-function post(site: Site, path: string, body: unknown, cookie = ''): Promise<Response> {
+function post(site: Site, path: string, body: unknown, cookie = '', headers: Record<string, string> = {}) {
   return fetch(`${site.base}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: site.origin, ...(cookie ? { cookie } : {}) },
+    headers: { 'content-type': 'application/json', origin: site.origin, ...(cookie ? { cookie } : {}), ...headers },
     body: JSON.stringify(body),
   });
+}
+
+/** One create with an Idempotency-Key: the status and the episode's id (201 new, 200 stored before). */
+export async function postKeyedEpisode(
+  site: Site,
+  cookie: string,
+  key: string,
+  body: unknown,
+): Promise<{ status: number; id: string }> {
+  const response = await post(site, '/api/episodes', body, cookie, { 'idempotency-key': key });
+  const text = await response.text();
+  if (response.status !== 201 && response.status !== 200)
+    throw new Error(`POST /api/episodes (key ${key}) answered ${response.status}: ${text}`);
+  const { id } = JSON.parse(text) as { id: unknown };
+  if (typeof id !== 'string') throw new Error(`POST /api/episodes returned no id: ${text}`);
+  return { status: response.status, id };
 }
 
 function sessionCookie(response: Response): string | undefined {

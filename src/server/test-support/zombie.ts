@@ -8,6 +8,12 @@ export type Zombie = { readonly pid: number; release(): Promise<void> };
 
 const WAIT_MS = 10_000;
 
+/** Tests of process states read /proc: on another system they fail, saying so (never a silent skip). */
+export function requireLinux(): void {
+  if (process.platform !== 'linux')
+    throw new Error(`This test reads Linux's /proc and cannot run on ${process.platform}; run it on Linux (CI does).`);
+}
+
 export async function spawnZombie(): Promise<Zombie> {
   const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 600'], { stdio: ['ignore', 'pipe', 'ignore'] });
   const exited = new Promise<void>((resolve) => parent.once('exit', () => resolve()));
