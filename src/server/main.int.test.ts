@@ -1,7 +1,8 @@
 // `unknot serve` as a person runs it: starts on an embedded PostgreSQL, says where, stops cleanly
 // on SIGTERM/SIGINT, refuses a second app on the same data directory, and reports bad config.
 // Every server is a child process killed in afterEach if the test did not stop it (a failure or
-// a timeout included); how fast a warm start is belongs to the benchmarks, not here.
+// a timeout included). Start-up times are reported (the durability suite, `npm run bench:soak`),
+// not asserted here.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ describe('unknot serve', () => {
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
     expect(existsSync(join(dataDir, 'unknot.lock'))).toBe(false);
 
-    // A warm start on the same data (`npm run bench:api` and the durability suite report how fast).
+    // A warm start on the same data (how fast: the durability suite reports restart-to-ready times).
     const second = serve(dataDir);
     expect((await fetch(`${await second.ready}/api/ready`)).status).toBe(200);
     second.signal('SIGINT');
