@@ -6,11 +6,16 @@
 // - both start at once on the empty database (the migrations run once, the other server waits);
 // - a session made on one works on the other, and signing out on one ends it on both;
 // - the sign-in limits are shared: failures on A count on B, and a known device (its cookie signed
-//   with the shared secret) still signs in on B while the account is locked for strangers.
+//   with the shared secret) still signs in on B while the account is locked for strangers;
+// - a reminder is pushed once, though both servers run the reminder queue (and share one VAPID
+//   key pair, as they must).
 import { execFile } from 'node:child_process';
+import { createECDH, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import webPush from 'web-push';
 import { THROTTLE } from './sign-in-throttle.ts';
 import {
   childEnv,
@@ -34,7 +39,7 @@ const newClient = (): Client => ({ cookies: new Map() });
 async function call(
   base: string,
   client: Client,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
 ): Promise<{ status: number; json: unknown; headers: Headers }> {
@@ -42,7 +47,7 @@ async function call(
   const response = await fetch(`${base}${path}`, {
     method,
     headers: {
-      ...(method === 'POST' ? { origin: PUBLIC_URL, 'content-type': 'application/json' } : {}),
+      ...(method !== 'GET' ? { origin: PUBLIC_URL, 'content-type': 'application/json' } : {}),
       ...(cookie ? { cookie } : {}),
     },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
@@ -61,11 +66,34 @@ async function call(
 const signIn = (base: string, client: Client, email: string, password = PASSWORD) =>
   call(base, client, 'POST', '/api/auth/sign-in/email', { email, password });
 
+/** A push service on 127.0.0.1 that only counts what it is sent, per path. */
+async function pushService(): Promise<{ url: string; received: Map<string, number>; close(): Promise<void> }> {
+  const received = new Map<string, number>();
+  const server = http.createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      received.set(request.url ?? '', (received.get(request.url ?? '') ?? 0) + 1);
+      response.writeHead(201).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 describe('two app servers on one external PostgreSQL', () => {
   let database: { url: string; drop(): Promise<void> };
   const dataDirs: string[] = [];
   let a: string;
   let b: string;
+  let push: Awaited<ReturnType<typeof pushService>>;
 
   beforeAll(async () => {
     const url = testDatabaseUrl();
@@ -74,6 +102,8 @@ describe('two app servers on one external PostgreSQL', () => {
     await promisify(execFile)(process.execPath, ['scripts/build-web.mjs'], { cwd: repoRoot });
     await promisify(execFile)(process.execPath, [unknotBin, '--help'], { cwd: repoRoot });
     database = await createExternalDatabase(url, 'unknot_two_servers');
+    push = await pushService();
+    const vapid = webPush.generateVAPIDKeys();
     const start = (): Spawned => {
       const dataDir = tempDataDir();
       dataDirs.push(dataDir);
@@ -87,6 +117,10 @@ describe('two app servers on one external PostgreSQL', () => {
           HOST: '127.0.0.1',
           PORT: '0',
           LOG_LEVEL: 'warn',
+          VAPID_PUBLIC_KEY: vapid.publicKey,
+          VAPID_PRIVATE_KEY: vapid.privateKey,
+          VAPID_SUBJECT: 'mailto:two-servers@example.com',
+          PUSH_ALLOW_LOOPBACK: '1',
         }),
         group: true,
       });
@@ -101,6 +135,7 @@ describe('two app servers on one external PostgreSQL', () => {
 
   afterAll(async () => {
     killSpawned();
+    await push?.close();
     await database?.drop();
     for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -166,4 +201,37 @@ describe('two app servers on one external PostgreSQL', () => {
     // The owner's browser is counted on its own: it signs in on B, where it never signed in.
     expect((await signIn(b, owner, email)).status).toBe(200);
   });
+
+  it('pushes a reminder once, though both servers run the reminder queue', async () => {
+    const carol = newClient();
+    const email = 'carol@example.com';
+    expect(
+      (await call(a, carol, 'POST', '/api/auth/sign-up/email', { email, password: PASSWORD, name: 'Carol' })).status,
+    ).toBe(200);
+    expect((await signIn(a, carol, email)).status).toBe(200);
+    // Her phone subscribes through B; she sets the check-in for the coming minute through A.
+    const keys = {
+      p256dh: createECDH('prime256v1').generateKeys().toString('base64url'),
+      auth: randomBytes(16).toString('base64url'),
+    };
+    const subscribed = await call(b, carol, 'POST', '/api/push/subscription', { endpoint: `${push.url}/carol`, keys });
+    expect(subscribed.status).toBe(201);
+    const fireAt = Math.ceil((Date.now() + 5_000) / 60_000) * 60_000;
+    const time = new Date(fireAt).toISOString().slice(11, 16);
+    const settings = {
+      timeZone: 'UTC',
+      checkin: { enabled: true, time },
+      peg: { enabled: false, weekday: 7, time: '19:00' },
+      deskBreak: { enabled: false, everyMinutes: 45, from: '09:00', to: '17:00', weekdaysOnly: true },
+    };
+    const saved = await call(a, carol, 'PUT', '/api/reminders', settings);
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+
+    // It fires within about a minute; then both servers have had time to send it again.
+    const deadline = fireAt + 45_000;
+    while ((push.received.get('/carol') ?? 0) === 0 && Date.now() < deadline) await sleep(250);
+    expect(push.received.get('/carol'), `no push by ${new Date(deadline).toISOString()}`).toBe(1);
+    await sleep(8_000);
+    expect(push.received.get('/carol')).toBe(1);
+  }, 150_000);
 });
