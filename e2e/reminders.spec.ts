@@ -79,9 +79,13 @@ describe('reminders', () => {
     await fitsNarrowScreen(page, 'reminders, all off');
 
     // This page's service worker (registered a few seconds after load) will show the reminder.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    const workerReady = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]),
+    );
+    expect(workerReady, 'the service worker is running (dist/web has sw.js)').toBe(true);
     // The push receiver stands for this browser's push service: register it through the app's API.
     const registered = await page.evaluate(async (subscription) => {
       const r = await fetch('/api/push/subscription', {
@@ -123,6 +127,7 @@ describe('reminders', () => {
     await page.setViewportSize(PHONE);
 
     // The server sends it to the push receiver, encrypted for this subscription.
+    process.stdout.write(`reminders e2e: saved ${soon.time} at ${new Date(savedAt).toISOString()}\n`);
     const message = await receiver.next((m) => m.at >= savedAt - 5_000);
     const waited = Date.now() - savedAt;
     const payload = JSON.parse(message.text) as { kind: string; title: string; body: string; url: string };
@@ -133,10 +138,13 @@ describe('reminders', () => {
 
     // The browser's push service would hand it to the service worker: DevTools does that here.
     const cdp = await context.newCDPSession(page);
-    const registrationId = new Promise<string>((resolve) => {
+    const registrationId = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('DevTools named no service worker registration')), 15_000);
       cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
         const ours = registrations.find((r) => r.scopeURL === `${baseUrl()}/` && !r.isDeleted);
-        if (ours) resolve(ours.registrationId);
+        if (!ours) return;
+        clearTimeout(timer);
+        resolve(ours.registrationId);
       });
     });
     await cdp.send('ServiceWorker.enable');
