@@ -13,13 +13,13 @@
 // database returning, without a restart; and every acknowledged write must be in the database.
 // The figures go to artifacts/db-faults-summary.json. Last, `unknot serve` itself is started and
 // its PostgreSQL killed, to show the same recovery through main.ts, without an app restart.
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from './db/client.ts';
 import { FaultProxy } from './test-support/fault-proxy.ts';
+import { childEnv, killSpawned, spawnServer, unknotBin } from './test-support/spawned-server.ts';
 import { episodeBody, TestClient, testApp } from './test-support/test-app.ts';
 import { tempDataDir } from './test-support/test-database.ts';
 
@@ -300,28 +300,18 @@ describe('an external PostgreSQL (through a TCP proxy)', () => {
 });
 
 describe('unknot serve', () => {
-  const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'unknot');
+  afterEach(killSpawned);
 
   it('restarts its killed PostgreSQL by itself: health stays 200, ready is 503 then 200', async () => {
     const serveDir = tempDataDir();
-    const child: ChildProcess = spawn(bin, ['serve'], {
-      env: { ...process.env, DATA_DIR: serveDir, PORT: '0', LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    // Killed in afterEach if the test fails or times out before its own stop below.
+    const server = spawnServer({
+      args: [unknotBin, 'serve'],
+      env: childEnv({ DATA_DIR: serveDir, PORT: '0', LOG_LEVEL: 'silent' }),
     });
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
+    const { child } = server;
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout?.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /ready at (http:\/\/[^ ]+) /.exec(out);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
-      });
+      const url = await server.ready;
       const get = async (route: string) => {
         const began = Date.now();
         const r = await fetch(`${url}${route}`, { signal: AbortSignal.timeout(LIMIT_MS) });
@@ -361,13 +351,12 @@ describe('unknot serve', () => {
       expect(notReadyMs).toBeLessThan(READY_LIMIT_MS);
       expect(readyAgainMs).toBeLessThan(RECOVERY_LIMIT_MS);
       expect(child.exitCode).toBeNull();
-      expect(err).toMatch(/Embedded PostgreSQL restarted/);
+      expect(server.stderr()).toMatch(/Embedded PostgreSQL restarted/);
     } finally {
       if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const late = setTimeout(() => child.kill('SIGKILL'), 20_000);
-        await exited;
+        server.signal('SIGTERM');
+        const late = setTimeout(() => server.kill(), 20_000);
+        await server.exited;
         clearTimeout(late);
       }
       fs.rmSync(serveDir, { recursive: true, force: true });

@@ -7,17 +7,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { childEnv, killSpawned, spawnServer } from '../test-support/spawned-server.ts';
 import { requireLinux, spawnZombie } from '../test-support/zombie.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { processState } from './process-state.ts';
 
 const TIMEOUT = 60_000;
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const embeddedModule = fileURLToPath(new URL('./embedded-postgres.ts', import.meta.url));
 const lockModule = fileURLToPath(new URL('./data-dir-lock.ts', import.meta.url));
 const pgModule = createRequire(import.meta.url).resolve('pg');
+afterEach(killSpawned);
 
 /** A temp folder the postgres system user can traverse when we run as root; `data` inside it. */
 async function withTempDir(body: (root: string, dataDir: string) => Promise<void>): Promise<void> {
@@ -65,26 +66,19 @@ function isAlive(pid: number): boolean {
 
 type Child = { process: ChildProcess; exited: Promise<void> };
 
-/** Runs a TypeScript script under tsx; resolves once it prints READY. */
+/**
+ * Runs a TypeScript script under tsx; resolves once it prints READY. Killed if it is not ready in
+ * time, and in afterEach if a failed test left it running (spawned-server.ts).
+ */
 async function spawnReady(script: string, args: string[]): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const spawned = spawnServer({
+    args: ['--import', 'tsx', script, ...args],
+    env: childEnv({}),
+    ready: /^(READY)$/,
+    readyTimeoutMs: TIMEOUT / 2,
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      if (output.includes('READY')) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code, signal) => {
-      reject(new Error(`child exited before READY (code ${code}, signal ${signal}):\n${output}`));
-    });
-  });
-  return { process: child, exited };
+  await spawned.ready;
+  return { process: spawned.child, exited: spawned.exited };
 }
 
 /** A live process that is not PostgreSQL, as a reused pid would be. */
