@@ -102,11 +102,14 @@ export function ReminderSettingsForm({
 
       <fieldset className="reminder-group">
         <legend>Weekly questions</legend>
-        <p className="help reminder-help">Pain, enjoyment of life and activity: three questions, once a week.</p>
+        <p className="help reminder-help" id="reminder-peg-help">
+          Pain, enjoyment of life and activity: three questions, once a week.
+        </p>
         <p className="account-check">
           <input
             id="reminder-peg-on"
             type="checkbox"
+            aria-describedby="reminder-peg-help"
             checked={peg.enabled}
             onChange={(e) => change('peg', { enabled: e.target.checked })}
           />
@@ -145,11 +148,14 @@ export function ReminderSettingsForm({
 
       <fieldset className="reminder-group">
         <legend>Breaks from sitting</legend>
-        <p className="help reminder-help">Moving a little, often, helps a back in spasm more than resting still.</p>
+        <p className="help reminder-help" id="reminder-desk-help">
+          Moving a little, often, helps a back in spasm more than resting still.
+        </p>
         <p className="account-check">
           <input
             id="reminder-desk-on"
             type="checkbox"
+            aria-describedby="reminder-desk-help"
             checked={deskBreak.enabled}
             onChange={(e) => change('deskBreak', { enabled: e.target.checked })}
           />
