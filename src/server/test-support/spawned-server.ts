@@ -53,6 +53,17 @@ export function killSpawned(): void {
 }
 process.once('exit', killSpawned);
 
+/** Whether any process is left in the process group that `pid` led. */
+function groupAlive(pid: number | undefined): boolean {
+  if (pid === undefined) return false;
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The environment a spawned server needs from ours, plus its own variables. */
 export function childEnv(own: Record<string, string>): Record<string, string> {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', ...own };
@@ -86,8 +97,8 @@ export function spawnServer(options: SpawnOptions): Spawned {
     // 'close' rather than 'exit': by then everything the process printed has been read.
     child.once('close', (code, signal) => {
       clearTimeout(timer);
-      // A process group may outlive its leader (PostgreSQL): only a lone process is done with.
-      if (!group) live.delete(killNow);
+      // A process group may outlive its leader (PostgreSQL): it is done with once empty.
+      if (!group || !groupAlive(child.pid)) live.delete(killNow);
       exitedEarly(new Error(`the server exited before it was ready (code ${code}, signal ${signal}):\n${errors}`));
       resolve();
     });
