@@ -18,6 +18,9 @@ import { reminderProblemText } from './reminder-form.ts';
 
 const TITLE = 'Reminders';
 
+/** Whether any reminder is on (only then does a stored time zone matter to the person). */
+const anyOn = (s: ReminderSettings): boolean => s.checkin.enabled || s.peg.enabled || s.deskBreak.enabled;
+
 type Loaded = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; settings: ReminderSettings };
 
 export function RemindersPage() {
@@ -62,7 +65,7 @@ export function RemindersPage() {
       ) : null}
       {loaded.kind === 'ready' ? (
         <>
-          {loaded.settings.timeZone !== timeZone ? (
+          {loaded.settings.timeZone !== timeZone && anyOn(loaded.settings) ? (
             <Notice tone="info" title="Another time zone">
               <p>
                 Your reminders were set for {loaded.settings.timeZone.replaceAll('_', ' ')} time. Saving here moves them
