@@ -4,15 +4,17 @@
 // an answer's top level: it lives in the HttpOnly cookie (src/server/auth.ts).
 import { z } from 'zod';
 
-export const AccountUserSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  emailVerified: z.boolean(),
-  image: z.string().nullable().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const AccountUserSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    emailVerified: z.boolean(),
+    image: z.string().nullable().optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'AccountUser' });
 export type AccountUser = z.output<typeof AccountUserSchema>;
 
 export const AccountSessionSchema = z.object({

@@ -92,7 +92,8 @@ export const AssessmentSchema = z
     }),
     knowledgeVersion: z.string().min(1),
   })
-  .describe('The result of an Unknot check (assessment contract §3).');
+  .describe('The result of an Unknot check (assessment contract §3).')
+  .meta({ id: 'Assessment' });
 export type AssessmentResult = z.output<typeof AssessmentSchema>;
 
 /** A saved check as GET /api/assessments and /api/assessments/{id} answer it: stored, never recomputed. */
@@ -107,7 +108,8 @@ export const StoredCheckSchema = z
     intake: IntakeSchema,
     assessment: AssessmentSchema,
   })
-  .describe('A saved check: the answers, the result as it was given, and the knowledge version that gave it.');
+  .describe('A saved check: the answers, the result as it was given, and the knowledge version that gave it.')
+  .meta({ id: 'StoredCheck' });
 export type StoredCheck = z.output<typeof StoredCheckSchema>;
 
 export const CheckPageSchema = z

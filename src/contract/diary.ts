@@ -77,22 +77,25 @@ export const EpisodeInputSchema = z
   .describe('A spasm episode as the person logs it.');
 export type EpisodeInput = z.output<typeof EpisodeInputSchema>;
 
-export const EpisodeSchema = z.object({
-  id: z.uuid(),
-  startedAt: z.string(),
-  endedAt: z.string().nullable(),
-  durationMinutes: z.number().int().nullable(),
-  timeZone: z.string(),
-  /** The local calendar day the episode started on, in its time zone. */
-  localDate: z.string(),
-  intensity: z.number().int(),
-  locations: z.array(z.enum(BODY_AREAS)),
-  triggers: z.array(z.enum(TRIGGER_CODES)),
-  reliefTried: z.array(ReliefTriedSchema),
-  notes: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const EpisodeSchema = z
+  .object({
+    id: z.uuid(),
+    startedAt: z.string(),
+    endedAt: z.string().nullable(),
+    durationMinutes: z.number().int().nullable(),
+    timeZone: z.string(),
+    /** The local calendar day the episode started on, in its time zone. */
+    localDate: z.string(),
+    intensity: z.number().int(),
+    locations: z.array(z.enum(BODY_AREAS)),
+    triggers: z.array(z.enum(TRIGGER_CODES)),
+    reliefTried: z.array(ReliefTriedSchema),
+    notes: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .describe('A spasm episode as stored.')
+  .meta({ id: 'Episode' });
 export type Episode = z.output<typeof EpisodeSchema>;
 
 /** POST and PUT /api/episodes answer with the episode and reminders for the body areas it names. */
@@ -135,32 +138,37 @@ export const CheckinWithDateSchema = z
 export type CheckinInput = z.output<typeof CheckinInputSchema>;
 export type CheckinWithDate = z.output<typeof CheckinWithDateSchema>;
 
-export const CheckinSchema = z.object({
-  date: z.string(),
-  timeZone: z.string(),
-  painAverage: z.number().int(),
-  interferenceActivity: z.number().int(),
-  interferenceSleep: z.number().int(),
-  gettingBetter: z.boolean(),
-  findings: z.array(z.enum(FINDING_CODES)),
-  unsure: z.array(z.enum(FINDING_CODES)),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const CheckinSchema = z
+  .object({
+    date: z.string(),
+    timeZone: z.string(),
+    painAverage: z.number().int(),
+    interferenceActivity: z.number().int(),
+    interferenceSleep: z.number().int(),
+    gettingBetter: z.boolean(),
+    findings: z.array(z.enum(FINDING_CODES)),
+    unsure: z.array(z.enum(FINDING_CODES)),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .describe('A daily check-in as stored.')
+  .meta({ id: 'Checkin' });
 export type Checkin = z.output<typeof CheckinSchema>;
 
 export const CheckinListSchema = z.object({ items: z.array(CheckinSchema) }).describe('Check-ins, newest first.');
 export type CheckinList = z.output<typeof CheckinListSchema>;
 
 /** What a saved check-in means now (engine diaryEscalation). */
-export const EscalationSchema = z.object({
-  disposition: z.enum(DISPOSITIONS),
-  redFlags: z.array(RedFlagResultSchema),
-  /** Red flags not reported by the previous check-in. */
-  newRedFlags: z.array(z.enum(RED_FLAG_CODES)),
-  reasons: z.array(ReasonSchema),
-  dayOfEpisode: z.number().int(),
-});
+export const EscalationSchema = z
+  .object({
+    disposition: z.enum(DISPOSITIONS),
+    redFlags: z.array(RedFlagResultSchema),
+    /** Red flags not reported by the previous check-in. */
+    newRedFlags: z.array(z.enum(RED_FLAG_CODES)),
+    reasons: z.array(ReasonSchema),
+    dayOfEpisode: z.number().int(),
+  })
+  .meta({ id: 'Escalation' });
 
 export const SavedCheckinSchema = z
   .object({ checkin: CheckinSchema, escalation: EscalationSchema })

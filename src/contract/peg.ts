@@ -23,17 +23,20 @@ export const PegInputSchema = z
   .describe('A weekly PEG: the local date it was answered, and its three answers.');
 export type PegInput = z.output<typeof PegInputSchema>;
 
-export const PegSchema = z.object({
-  id: z.uuid(),
-  date: z.string(),
-  timeZone: z.string(),
-  pain: z.number().int(),
-  enjoyment: z.number().int(),
-  activity: z.number().int(),
-  /** The mean of the three answers (engine pegScore). */
-  score: z.number(),
-  createdAt: z.string(),
-});
+export const PegSchema = z
+  .object({
+    id: z.uuid(),
+    date: z.string(),
+    timeZone: z.string(),
+    pain: z.number().int(),
+    enjoyment: z.number().int(),
+    activity: z.number().int(),
+    /** The mean of the three answers (engine pegScore). */
+    score: z.number(),
+    createdAt: z.string(),
+  })
+  .describe('A weekly PEG answer with its score.')
+  .meta({ id: 'Peg' });
 export type Peg = z.output<typeof PegSchema>;
 
 export const PegListSchema = z.object({ items: z.array(PegSchema) }).describe('PEG answers, newest first.');

@@ -26,5 +26,7 @@ export const ProblemDetailsSchema = z
       )
       .optional(),
   })
-  .describe('A problem (RFC 9457) with a stable code from docs/errors.md.');
+  .describe('A problem (RFC 9457) with a stable code from docs/errors.md.')
+  // One component of the OpenAPI document, referred to by every operation's errors.
+  .meta({ id: 'Problem' });
 export type ProblemDetails = z.output<typeof ProblemDetailsSchema>;

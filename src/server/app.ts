@@ -4,7 +4,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import webPush from 'web-push';
 import type { z } from 'zod';
 import { validate } from '#contract';
@@ -22,6 +22,7 @@ import {
   installNotFoundHandler,
   RequestValidationError,
 } from './http-errors.ts';
+import { openApiObject } from './openapi-document.ts';
 import { createReminders, type Reminders } from './reminders/reminders.ts';
 import { installRequestLog } from './request-log.ts';
 import { responseSerializer } from './response-check.ts';
@@ -171,7 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: openApiObject,
   });
   // No online validator badge: the docs page loads nothing from other sites (DOCS_CSP).
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from './test-support/test-app.ts';
 import { embeddedTestDatabase, type TestDatabase } from './test-support/test-database.ts';
 
-type Schema = { type?: string; properties?: Record<string, unknown>; required?: string[] };
+type Schema = { $ref?: string; type?: string; properties?: Record<string, unknown>; required?: string[] };
 type Response = { description?: string; content?: Record<string, { schema?: Schema }> };
 type Operation = {
   parameters?: unknown[];
@@ -15,7 +15,10 @@ type Operation = {
   security?: unknown[];
   responses: Record<string, Response>;
 };
-type Document = { paths: Record<string, Record<string, Operation>> };
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -31,6 +34,10 @@ afterAll(async () => {
   await app?.close();
   await t?.dispose();
 });
+
+/** A schema, or the component it refers to. */
+const resolve = (schema: Schema | undefined): Schema | undefined =>
+  schema?.$ref ? doc.components?.schemas?.[schema.$ref.replace('#/components/schemas/', '')] : schema;
 
 const operations = () =>
   Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -76,7 +83,7 @@ describe('the OpenAPI document', () => {
       }
       const errors = statuses.filter((s) => !/^2/.test(s));
       for (const status of errors) {
-        const schema = op.responses[status]?.content?.['application/problem+json']?.schema;
+        const schema = resolve(op.responses[status]?.content?.['application/problem+json']?.schema);
         if (!schema?.required?.includes('code') || !schema.required.includes('detail'))
           missing.push(`${name} ${status}: not a problem`);
       }

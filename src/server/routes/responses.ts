@@ -53,7 +53,14 @@ type Success = z.ZodType | ReturnType<typeof download>;
  * schema describes (checked at run time in tests, response-check.ts), not the schema's types.
  */
 export function responses(success: Record<number, Success>, problems: readonly ProblemStatus[] = []): unknown {
-  const out: Record<string, unknown> = { ...success };
+  const out: Record<string, unknown> = {};
+  for (const [status, body] of Object.entries(success)) {
+    // A JSON body with its schema's description (a schema with an id is only a $ref in the document).
+    out[status] =
+      body instanceof z.ZodType && !(body instanceof z.ZodNull)
+        ? { description: body.description ?? 'OK', content: { 'application/json': { schema: body } } }
+        : body;
+  }
   for (const status of problems) out[status] = problem(status);
   return out;
 }
