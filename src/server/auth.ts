@@ -6,23 +6,11 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
-import {
-  ChangePasswordAnswerSchema,
-  ChangePasswordBodySchema,
-  DeleteUserBodySchema,
-  SessionAnswerSchema,
-  SignInAnswerSchema,
-  SignInBodySchema,
-  SignOutBodySchema,
-  SignUpAnswerSchema,
-  SignUpBodySchema,
-  SuccessAnswerSchema,
-} from '#contract';
 import type { Db } from './db/client.ts';
 import * as schema from './db/schema.ts';
 import { ERRORS, type ErrorCode, HttpProblem, problemBody, sendProblem } from './errors.ts';
 import { weakPasswordReason } from './password-strength.ts';
-import { responses, SESSION } from './routes/responses.ts';
+import { accountRoutes } from './routes/account.ts';
 import {
   accountDigest,
   clearAccount,
@@ -186,63 +174,6 @@ function checkBeforeAuth(path: string, body: Record<string, unknown> | undefined
     });
 }
 
-/**
- * The account actions the web app uses, documented in the OpenAPI document with their schemas
- * (src/contract/account.ts). Each is the same forwarding handler as the catch-all below: the
- * schemas describe what better-auth takes and answers, and better-auth checks the bodies itself,
- * so they are not validated here (the answers, and their problems, stay better-auth's).
- */
-const ACCOUNT_ROUTES = [
-  {
-    method: 'POST',
-    url: SIGN_UP,
-    summary: 'Create an account (does not sign in)',
-    body: SignUpBodySchema,
-    answer: SignUpAnswerSchema,
-  },
-  {
-    method: 'POST',
-    url: SIGN_IN,
-    summary: 'Sign in; sets the session cookie (failed sign-ins are throttled)',
-    body: SignInBodySchema,
-    answer: SignInAnswerSchema,
-    problems: [401, 429],
-  },
-  {
-    method: 'GET',
-    url: '/api/auth/get-session',
-    summary: 'Who is signed in (null when no one is)',
-    answer: SessionAnswerSchema,
-  },
-  {
-    method: 'POST',
-    url: '/api/auth/sign-out',
-    summary: 'Sign out: ends this session',
-    body: SignOutBodySchema,
-    answer: SuccessAnswerSchema.describe('Signed out; the session cookie is cleared.'),
-    signedIn: true,
-  },
-  {
-    method: 'POST',
-    url: '/api/auth/change-password',
-    summary: 'Change the password (optionally signing out everywhere else)',
-    body: ChangePasswordBodySchema,
-    answer: ChangePasswordAnswerSchema,
-    signedIn: true,
-  },
-  {
-    method: 'POST',
-    url: DELETE_USER,
-    summary: 'Delete the account and everything in it (needs the password)',
-    body: DeleteUserBodySchema,
-    answer: SuccessAnswerSchema.describe('The account and all its data are deleted.'),
-    signedIn: true,
-  },
-] as const;
-
-/** Accepts any body as sent: better-auth validates its own. */
-const asSent = () => (value: unknown) => ({ value });
-
 export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => Date, publicUrl: string): void {
   const secureCookies = publicUrl.startsWith('https://');
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -308,23 +239,7 @@ export function mountAuth(app: FastifyInstance, auth: Auth, db: Db, now: () => D
     if (cookies.length > 0) reply.header('set-cookie', cookies);
     return reply.send(withoutToken(text));
   };
-  for (const route of ACCOUNT_ROUTES) {
-    app.route({
-      method: route.method,
-      url: route.url,
-      validatorCompiler: asSent,
-      schema: {
-        tags: ['account'],
-        summary: route.summary,
-        ...('body' in route ? { body: route.body } : {}),
-        ...('signedIn' in route ? { security: SESSION } : {}),
-        response: responses({ 200: route.answer }, 'problems' in route ? route.problems : []),
-      },
-      handler,
-    });
-  }
-  // Every other better-auth path (and these paths with other methods, or spelled otherwise).
-  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, handler });
+  accountRoutes(app, handler);
 }
 
 /**
