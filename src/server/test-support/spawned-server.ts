@@ -4,7 +4,8 @@
 // - a server that is not ready in time is killed at once (with its whole process group), and the
 //   start fails with what it printed on stderr;
 // - `killSpawned()` kills every one not yet killed: call it in `afterEach` (or `afterAll`), so a
-//   failed or timed-out test leaves nothing running; it also runs when the worker exits.
+//   failed or timed-out test leaves nothing running; it also runs when the worker exits or is
+//   stopped by SIGTERM, SIGINT or SIGHUP.
 //
 // A server started with `group: true` leads its own process group (its embedded PostgreSQL
 // included) and is killed as a group, as systemd or a container runtime would.
@@ -52,6 +53,14 @@ export function killSpawned(): void {
   live.clear();
 }
 process.once('exit', killSpawned);
+// A worker stopped by a signal (a run cut short, `timeout`, Ctrl+C) exits without 'exit': kill what
+// it started first, then let the signal do what it would have done.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    killSpawned();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  });
+}
 
 /** Whether any process is left in the process group that `pid` led. */
 function groupAlive(pid: number | undefined): boolean {
