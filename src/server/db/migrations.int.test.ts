@@ -4,8 +4,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backends } from '../test-support/test-database.ts';
-import { MIGRATIONS_DIR } from './client.ts';
+import { backends, createExternalDatabase, testDatabaseUrl } from '../test-support/test-database.ts';
+import { type Database, MIGRATIONS_DIR, openDatabase } from './client.ts';
 import * as repo from './diary-repo.ts';
 import { user } from './schema.ts';
 
@@ -96,4 +96,23 @@ describe('migrations', () => {
       }
     }, 180_000);
   }
+
+  // Several app servers may start at once on one new database: one migrates, the others wait
+  // (client.ts's advisory lock) instead of failing on CREATE TABLE.
+  it('migrates once when four servers open a new external database at the same moment', async () => {
+    const url = testDatabaseUrl();
+    if (!url) throw new Error('TEST_DATABASE_URL=off: this test needs an external PostgreSQL');
+    const fresh = await createExternalDatabase(url, 'unknot_migrate_race');
+    cleanups.push(() => fresh.drop());
+    const opened = await Promise.allSettled(
+      Array.from({ length: 4 }, () =>
+        openDatabase({ databaseUrl: fresh.url, dataDir: '/nonexistent-unknot-test', log: () => undefined }),
+      ),
+    );
+    for (const o of opened) if (o.status === 'fulfilled') cleanups.push(() => o.value.close());
+    expect(opened.map((o) => (o.status === 'rejected' ? String(o.reason) : 'opened'))).toEqual(Array(4).fill('opened'));
+    const first = opened[0] as PromiseFulfilledResult<Database>;
+    const applied = await first.value.pool.query('select count(*)::int as n from drizzle.__drizzle_migrations');
+    expect(applied.rows[0].n).toBe(journal.entries.length);
+  }, 60_000);
 });
