@@ -81,6 +81,18 @@ export {
   SavedEpisodeSchema,
   TimeZoneSchema,
 } from './diary.ts';
+export {
+  INSTRUMENT_TEXT_FORMAT,
+  InstrumentAnswersSchema,
+  InstrumentIdSchema,
+  InstrumentScoreSchema,
+  InstrumentSummarySchema,
+  type InstrumentText,
+  type InstrumentTextFile,
+  InstrumentTextFileSchema,
+  InstrumentTextSchema,
+  InstrumentWithTextSchema,
+} from './instruments.ts';
 export { type IntakeInput, IntakeSchema, parseIntake } from './intake.ts';
 export { type Peg, type PegInput, PegInputSchema, type PegList, PegListSchema, PegSchema } from './peg.ts';
 export { type ProblemDetails, ProblemDetailsSchema } from './problem-details.ts';

@@ -5,7 +5,6 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
-import webPush from 'web-push';
 import type { z } from 'zod';
 import { validate } from '#contract';
 import { createAuth, mountAuth, sessionReader } from './auth.ts';
@@ -22,6 +21,7 @@ import {
   installNotFoundHandler,
   RequestValidationError,
 } from './http-errors.ts';
+import type { InstrumentTexts } from './instrument-text.ts';
 import { openApiObject } from './openapi-document.ts';
 import { createReminders, type Reminders } from './reminders/reminders.ts';
 import { installRequestLog } from './request-log.ts';
@@ -31,12 +31,13 @@ import { checkinRoutes } from './routes/checkins.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
+import { instrumentRoutes } from './routes/instruments.ts';
 import { pegRoutes } from './routes/peg.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { addSharedProblems } from './routes/responses.ts';
 import { securityHeaders } from './security-headers.ts';
-import type { VapidKeys } from './vapid-keys.ts';
+import { generateVapidKeys, type VapidKeys } from './vapid-keys.ts';
 import { serveWebApp } from './web-app.ts';
 
 declare module 'fastify' {
@@ -61,6 +62,8 @@ export type AppDeps = {
   readonly logStream?: { write(line: string): void };
   /** The VAPID key pair (main.ts: from config or DATA_DIR); when absent, one made for this process. */
   readonly vapidKeys?: VapidKeys | undefined;
+  /** The operator's licensed questionnaire text (INSTRUMENT_TEXT_FILE, read by main.ts). */
+  readonly instrumentTexts?: InstrumentTexts;
   /** Run the reminder queue (pg-boss) once ready: main.ts and the reminder tests do. */
   readonly startReminders?: boolean;
   /** How often the reminder queue looks for due reminders (pg-boss polling, seconds, ≥ 0.5). */
@@ -188,6 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   mountAuth(app, auth, database.db, now, config.publicUrl);
   healthRoutes(app, database);
   questionRoutes(app);
+  instrumentRoutes(app, deps.instrumentTexts ?? new Map());
   // The secret better-auth signs its cookies with (its own choice among configured secrets).
   const { secret } = await auth.$context;
   const readSession = sessionReader(database.pool, secret, https);
@@ -197,7 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   exportRoutes(app, database.db, readSession, now);
   pegRoutes(app, database.db, readSession);
 
-  const vapid = deps.vapidKeys ?? config.vapid ?? webPush.generateVAPIDKeys();
+  const vapid = deps.vapidKeys ?? config.vapid ?? generateVapidKeys();
   const reminders = createReminders({
     database,
     vapid,
