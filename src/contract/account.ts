@@ -1,7 +1,7 @@
 // The account routes under /api/auth (better-auth 1.7, email and password), as Unknot uses them:
 // what each takes and answers. better-auth checks the bodies itself; these schemas document them
 // (the OpenAPI document, the fuzz suite) and type the web client. The session token is never in
-// an answer's top level: it lives in the HttpOnly cookie (src/server/auth.ts).
+// an answer, get-session's included: it lives in the HttpOnly cookie (src/server/auth.ts).
 import { z } from 'zod';
 
 export const AccountUserSchema = z
@@ -25,8 +25,6 @@ export const AccountSessionSchema = z.object({
   updatedAt: z.string(),
   ipAddress: z.string().nullable().optional(),
   userAgent: z.string().nullable().optional(),
-  /** better-auth's session token, as get-session answers it (the cookie holds it signed). */
-  token: z.string(),
 });
 
 const email = z.email().max(254);

@@ -77,7 +77,7 @@ describe('sign-in throttle without lock-outs', () => {
 });
 
 describe('sessions and accounts', () => {
-  it('keeps the session token out of sign-up and sign-in bodies', async () => {
+  it('keeps the session token out of sign-up, sign-in and get-session bodies', async () => {
     const c = new TestClient(app);
     const up = await c.request('POST', '/api/auth/sign-up/email', {
       email: 'body@example.com',
@@ -90,6 +90,12 @@ describe('sessions and accounts', () => {
     expect(signIn.statusCode).toBe(200);
     expect(signIn.json()).not.toHaveProperty('token');
     expect(signIn.json()).toHaveProperty('user.email', 'body@example.com');
+    const token = decodeURIComponent(c.cookies.get('better-auth.session_token') ?? '').split('.')[0] ?? '';
+    expect(token.length).toBeGreaterThan(10);
+    const session = await c.request('GET', '/api/auth/get-session');
+    expect(session.json()).toHaveProperty('session.userId');
+    expect(session.json()).not.toHaveProperty('session.token');
+    expect(session.body).not.toContain(token);
   });
 
   it.each(['          ', '1234567890', 'password1234', 'qwertyuiop'])(

@@ -250,8 +250,14 @@ function withoutToken(text: string | null): string | null {
   if (!text?.includes('"token"')) return text;
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('token' in parsed)) return text;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return text;
     const { token: _token, ...rest } = parsed as Record<string, unknown>;
+    // get-session answers { session: { token, … }, user }: the token goes there too.
+    const session = rest.session;
+    if (typeof session === 'object' && session !== null && !Array.isArray(session) && 'token' in session) {
+      const { token: _sessionToken, ...sessionRest } = session as Record<string, unknown>;
+      rest.session = sessionRest;
+    }
     return JSON.stringify(rest);
   } catch {
     return text;
