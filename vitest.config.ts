@@ -22,7 +22,8 @@ export default defineConfig({
     setupFiles: ['src/test-support/fail-on-console.ts'],
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'fast', include: ['src/**/*.test.ts'], exclude: SLOW } },
+      // bench/ keeps one test: the json-rules-engine rule set must agree with assess() (bench:rules).
+      { extends: true, test: { name: 'fast', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: SLOW } },
       // dist/web and the CLI and server bundles are built once, before any slow suite starts a server.
       { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['src/test-support/build-once.ts'] } },
     ],

@@ -55,12 +55,12 @@ for (const [route, f] of Object.entries(traffic.routes)) {
 const first = rss[1] ?? rss[0];
 const last = rss.at(-1);
 const mb = (kb = 0) => `${(kb / 1024).toFixed(0)} MB`;
-const peak = (key: 'nodeKb' | 'childrenKb') => Math.max(...rss.map((s) => s[key]));
+const peak = (key: 'nodeKb' | 'childrenKb' | 'childrenPssKb') => Math.max(...rss.map((s) => s[key]));
 out(
   `RSS node: after warm-up ${mb(first?.nodeKb)}, last ${mb(last?.nodeKb)}, peak ${mb(peak('nodeKb'))} (last/warm-up ${((last?.nodeKb ?? 0) / Math.max(1, first?.nodeKb ?? 0)).toFixed(2)})`,
 );
 out(
-  `RSS children: after warm-up ${mb(first?.childrenKb)}, last ${mb(last?.childrenKb)}, peak ${mb(peak('childrenKb'))}`,
+  `RSS children: after warm-up ${mb(first?.childrenKb)}, last ${mb(last?.childrenKb)}, peak ${mb(peak('childrenKb'))}; PSS after warm-up ${mb(first?.childrenPssKb)}, last ${mb(last?.childrenPssKb)}`,
 );
 out(
   `5xx: ${traffic.serverErrors}; errors not problem+json: ${traffic.notProblemJsonCount}; no answer: ${traffic.networkErrorCount}`,

@@ -27,6 +27,8 @@ export type RssSample = {
   readonly nodeKb: number;
   /** VmRSS summed over its descendants (embedded PostgreSQL; shared memory counted once per process). */
   readonly childrenKb: number;
+  /** Their proportional set size summed (shared pages split between the processes using them). */
+  readonly childrenPssKb: number;
   readonly children: number;
 };
 
@@ -40,14 +42,16 @@ export type SoakSummary = {
   readonly rss: readonly RssSample[];
 };
 
-function vmRssKb(pid: number): number {
+function kbFrom(file: string, field: RegExp): number {
   try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = field.exec(readFileSync(file, 'utf8'));
     return match ? Number(match[1]) : 0;
   } catch {
     return 0; // gone meanwhile
   }
 }
+const vmRssKb = (pid: number) => kbFrom(`/proc/${pid}/status`, /^VmRSS:\s+(\d+) kB/m);
+const pssKb = (pid: number) => kbFrom(`/proc/${pid}/smaps_rollup`, /^Pss:\s+(\d+) kB/m);
 
 /** Every live descendant of `root`, from the parent pids in /proc/<pid>/stat. */
 function descendantsOf(root: number): number[] {
@@ -85,6 +89,7 @@ export function sampleRss(pid: number, atS: number): RssSample {
     atS,
     nodeKb: vmRssKb(pid),
     childrenKb: children.reduce((sum, c) => sum + vmRssKb(c), 0),
+    childrenPssKb: children.reduce((sum, c) => sum + pssKb(c), 0),
     children: children.length,
   };
 }
@@ -223,7 +228,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakSummary & { ser
     const s = sampleRss(server.pid, Math.round((performance.now() - t0) / 1000));
     rss.push(s);
     options.log?.(
-      `${String(s.atS).padStart(5)} s  RSS node ${(s.nodeKb / 1024).toFixed(0)} MB, children ${(s.childrenKb / 1024).toFixed(0)} MB (${s.children} processes)`,
+      `${String(s.atS).padStart(5)} s  RSS node ${(s.nodeKb / 1024).toFixed(0)} MB, children ${(s.childrenKb / 1024).toFixed(0)} MB (PSS ${(s.childrenPssKb / 1024).toFixed(0)} MB, ${s.children} processes)`,
     );
   };
   try {
