@@ -5,8 +5,9 @@
 // problem+json, every request answered, and memory not growing without bound: the Node process's
 // RSS at the end below twice its RSS after the first 10 s (tolerant on purpose: a minute shows a
 // leak only if it is large; the 30-minute bench is where slow growth shows).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runSoak, type SoakDatabase } from './test-support/soak-server.ts';
+import { killSpawned } from './test-support/spawned-server.ts';
 import { EXTERNAL_OFF, testDatabaseUrl } from './test-support/test-database.ts';
 
 const MINUTES = 1;
@@ -25,6 +26,9 @@ const databases: [string, () => SoakDatabase][] = [
         ],
       ]),
 ];
+
+// Whatever happens (a failed or timed-out test), the server and its PostgreSQL do not stay running.
+afterEach(killSpawned);
 
 describe.each(databases)('soak on the %s PostgreSQL', (_label, database) => {
   it(

@@ -3,17 +3,11 @@
 // database on an external server, loaded with soak-traffic.ts for a while, its memory sampled
 // from /proc every few seconds (the Node process, and its descendants: the embedded PostgreSQL),
 // then stopped with SIGTERM (SIGKILL to the group if it does not stop) and cleaned up.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { runSoakTraffic, type SoakTrafficResult } from './soak-traffic.ts';
-import { tempDataDir } from './test-database.ts';
+import { childEnv, spawnServer, unknotBin } from './spawned-server.ts';
+import { createExternalDatabase, tempDataDir } from './test-database.ts';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const unknotBin = fileURLToPath(new URL('../../../bin/unknot', import.meta.url));
-const SERVE_READY = /^Unknot is ready at (http:\/\/\S+) /;
 const ORIGIN = 'http://127.0.0.1:3000';
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 20_000;
@@ -94,44 +88,21 @@ export function sampleRss(pid: number, atS: number): RssSample {
   };
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 type Server = { base: string; pid: number; stderr: () => string; stop: () => Promise<void> };
-
-/** Kills what this module started and has not stopped yet, if the process exits early. */
-const live = new Set<() => void>();
-process.once('exit', () => {
-  for (const kill of live) kill();
-});
 
 async function startServer(database: SoakDatabase): Promise<Server> {
   const dataDir = tempDataDir();
-  let databaseUrl: string | undefined;
-  let dropDatabase = async (): Promise<void> => undefined;
-  if (database.kind === 'external') {
-    const name = `unknot_soak_${randomBytes(6).toString('hex')}`;
-    await adminQuery(database.url, `CREATE DATABASE ${name}`);
-    const target = new URL(database.url);
-    target.pathname = `/${name}`;
-    databaseUrl = target.toString();
-    dropDatabase = () => adminQuery(database.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-  const child = spawn(process.execPath, [unknotBin, 'serve'], {
-    cwd: repoRoot,
-    detached: true, // its own process group, PostgreSQL included, as under a supervisor
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      TZ: 'UTC',
+  const external = database.kind === 'external' ? await createExternalDatabase(database.url, 'unknot_soak') : undefined;
+  const databaseUrl = external?.url;
+  const dropDatabase = async (): Promise<void> => external?.drop();
+  const cleanUp = async () => {
+    await dropDatabase().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  // Its own process group, PostgreSQL included, as under a supervisor.
+  const server = spawnServer({
+    args: [unknotBin, 'serve'],
+    env: childEnv({
       DATA_DIR: dataDir,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       PORT: '0',
@@ -139,66 +110,25 @@ async function startServer(database: SoakDatabase): Promise<Server> {
       LOG_LEVEL: 'warn',
       PUBLIC_URL: ORIGIN,
       AUTH_SECRET: 'soak-test-secret-0123456789abcdef-soak',
-    },
+    }),
+    group: true,
+    readyTimeoutMs: READY_TIMEOUT_MS,
   });
-  const pid = child.pid ?? 0;
-  const killGroup = () => {
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  };
-  live.add(killGroup);
-  let errors = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    // Keep the last 64 KB: a soak's warnings could be many.
-    errors = (errors + chunk.toString('utf8')).slice(-65_536);
-  });
-  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  const cleanUp = async () => {
-    await dropDatabase().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
-  };
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const timer = setTimeout(killGroup, STOP_TIMEOUT_MS);
-    await exited;
+    // A clean stop first (it stops the embedded PostgreSQL), SIGKILL to the group if it hangs.
+    server.signal('SIGTERM');
+    const timer = setTimeout(() => void server.kill(), STOP_TIMEOUT_MS);
+    await server.exited;
     clearTimeout(timer);
     // The group may outlive its leader (a PostgreSQL that did not stop): nothing may stay behind.
-    killGroup();
-    live.delete(killGroup);
+    await server.kill();
     await cleanUp();
   };
   try {
-    const base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`unknot serve was not ready in ${READY_TIMEOUT_MS} ms:\n${errors}`)),
-        READY_TIMEOUT_MS,
-      );
-      let pending = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        pending += chunk.toString('utf8');
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) {
-          const url = SERVE_READY.exec(line)?.[1];
-          if (url) {
-            clearTimeout(timer);
-            resolve(url);
-          }
-        }
-      });
-      void exited.then(() => {
-        clearTimeout(timer);
-        reject(new Error(`unknot serve exited before it was ready:\n${errors}`));
-      });
-    });
-    return { base, pid, stderr: () => errors, stop };
+    const base = await server.ready;
+    return { base, pid: server.child.pid ?? 0, stderr: server.stderr, stop };
   } catch (error) {
-    killGroup();
-    live.delete(killGroup);
-    await exited;
+    await server.kill();
     await cleanUp();
     throw error;
   }
