@@ -66,6 +66,8 @@ describe.each(backends())('reminders on $label PostgreSQL', ({ make }) => {
       now: clock.now,
       startReminders: true,
       reminderPollingSeconds: 0.5,
+      // Every answer must match its route's response schema.
+      checkResponses: true,
     });
     await a.ready();
     await a.reminders.running;

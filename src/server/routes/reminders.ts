@@ -2,7 +2,6 @@
 // Web Push subscription). Saving settings queues the next reminders at once (reminders.ts).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   defaultReminderSettings,
   PushEndpointSchema,
@@ -24,6 +23,7 @@ import { HttpProblem } from '../errors.ts';
 import type { Reminders } from '../reminders/reminders.ts';
 import { pushEndpointProblem } from '../reminders/web-push.ts';
 import type { VapidKeys } from '../vapid-keys.ts';
+import { NoContent, responses, SESSION } from './responses.ts';
 
 export type ReminderRouteOptions = {
   readonly db: Db;
@@ -32,12 +32,6 @@ export type ReminderRouteOptions = {
   readonly vapid: VapidKeys;
   readonly allowLoopback: boolean;
 };
-
-/**
- * The response schemas document the answers (OpenAPI); the answer is the handler's JSON as is.
- * (Per route, so these routes do not depend on the app's serializer compiler.)
- */
-const asJson = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
 
 export function reminderRoutes(app: FastifyInstance, options: ReminderRouteOptions): void {
   const { db, reminders } = options;
@@ -48,11 +42,11 @@ export function reminderRoutes(app: FastifyInstance, options: ReminderRouteOptio
     '/api/reminders',
     {
       onRequest: requireSignIn,
-      ...asJson,
       schema: {
         tags: ['reminders'],
         summary: 'Your reminder settings (all off, in your latest time zone, until you save some)',
-        response: { 200: ReminderSettingsSchema },
+        security: SESSION,
+        response: responses({ 200: ReminderSettingsSchema }),
       },
     },
     async (request) => {
@@ -65,12 +59,12 @@ export function reminderRoutes(app: FastifyInstance, options: ReminderRouteOptio
     '/api/reminders',
     {
       onRequest: requireSignIn,
-      ...asJson,
       schema: {
         tags: ['reminders'],
         summary: 'Save your reminder settings; reminders queued under the old ones are not sent',
         body: ReminderSettingsSchema,
-        response: { 200: ReminderSettingsSchema },
+        security: SESSION,
+        response: responses({ 200: ReminderSettingsSchema }),
       },
     },
     async (request) => {
@@ -88,11 +82,10 @@ export function reminderRoutes(app: FastifyInstance, options: ReminderRouteOptio
   r.get(
     '/api/push/key',
     {
-      ...asJson,
       schema: {
         tags: ['reminders'],
         summary: "The server's VAPID public key (base64url), for PushManager.subscribe",
-        response: { 200: PushKeySchema },
+        response: responses({ 200: PushKeySchema }),
       },
     },
     async () => ({ publicKey: options.vapid.publicKey }),
@@ -102,12 +95,12 @@ export function reminderRoutes(app: FastifyInstance, options: ReminderRouteOptio
     '/api/push/subscription',
     {
       onRequest: requireSignIn,
-      ...asJson,
       schema: {
         tags: ['reminders'],
         summary: "Store this browser's Web Push subscription (PushSubscription.toJSON()); 200 when already stored",
         body: PushSubscriptionSchema,
-        response: { 200: PushSubscriptionSavedSchema, 201: PushSubscriptionSavedSchema },
+        security: SESSION,
+        response: responses({ 200: PushSubscriptionSavedSchema, 201: PushSubscriptionSavedSchema }),
       },
     },
     async (request, reply) => {
@@ -127,12 +120,12 @@ export function reminderRoutes(app: FastifyInstance, options: ReminderRouteOptio
     '/api/push/subscription',
     {
       onRequest: requireSignIn,
-      ...asJson,
       schema: {
         tags: ['reminders'],
         summary: "Forget one of your browser's Web Push subscriptions (204 whether or not it was stored)",
         body: PushEndpointSchema,
-        response: { 204: z.null().describe('Forgotten; no body.') },
+        security: SESSION,
+        response: responses({ 204: NoContent }),
       },
     },
     async (request, reply) => {
