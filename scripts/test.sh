@@ -39,10 +39,20 @@ if [ ! -x /usr/bin/pdftoppm ] || [ ! -x /usr/bin/pdftotext ]; then
   fi
 fi
 
-# The database suites also run on an external PostgreSQL; unset, they fail saying so (never skipped).
+# The database suites also run on an external PostgreSQL (never skipped). Unset, the local server
+# CI uses is taken when it answers; otherwise stop here with one line saying what to set.
+LOCAL_TEST_DATABASE=postgres://postgres@127.0.0.1:5432/test
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
-  echo "TEST_DATABASE_URL is not set: the external-PostgreSQL tests will fail. Set it, e.g."
-  echo "TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test (as CI does), or TEST_DATABASE_URL=off for the embedded one only."
+  if node -e '
+    const { Client } = require("pg");
+    const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
+    c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));' "$LOCAL_TEST_DATABASE" 2>/dev/null; then
+    export TEST_DATABASE_URL=$LOCAL_TEST_DATABASE
+    echo "TEST_DATABASE_URL is not set: using the PostgreSQL at $LOCAL_TEST_DATABASE, which answers."
+  else
+    echo "The database tests also need a PostgreSQL server: set TEST_DATABASE_URL=postgres://user@host:port/db (or TEST_DATABASE_URL=off to use only the embedded one), then npm test again."
+    exit 1
+  fi
 fi
 
 step "type-check (tsc -b)"
