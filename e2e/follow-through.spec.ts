@@ -19,14 +19,22 @@ const origin = () => ({ origin: baseUrl() });
 async function fitsNarrowScreen(page: Page, label: string): Promise<void> {
   const original = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 640 });
-  const { overflow, widest } = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    // The page's own content (the header's menu is checked by pages.spec.ts).
-    const over = [...document.querySelectorAll('main *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)})`);
-    return { overflow: over.length, widest: over.slice(0, 5).join(', ') };
-  });
+  const measure = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // The page's own content (the header's menu is checked by pages.spec.ts).
+      const over = [...document.querySelectorAll('main *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)})`);
+      return { overflow: over.length, widest: over.slice(0, 5).join(', ') };
+    });
+  // A chart redraws at the new width on the resize event, a frame or more later on a busy machine.
+  let result = await measure();
+  for (let i = 0; i < 20 && result.overflow > 0; i++) {
+    await page.waitForTimeout(100);
+    result = await measure();
+  }
+  const { overflow, widest } = result;
   expect(overflow, `${label} is wider than 320 px: ${widest}`).toBe(0);
   if (original) await page.setViewportSize(original);
 }

