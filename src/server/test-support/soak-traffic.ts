@@ -6,6 +6,7 @@
 // in and only asks anonymous questions. Every response is timed per route, 5xx are counted, and
 // every error response must be `application/problem+json`.
 import { randomUUID } from 'node:crypto';
+import { prng } from './diary-generator.ts';
 
 export type SoakTrafficOptions = {
   readonly base: string;
@@ -54,17 +55,6 @@ const INTAKES = [
   { age: 67, onsetDaysAgo: 120, painNow: 4, previousEpisodes: 3, findings: ['leg_pain_below_knee'] },
   { age: 29, onsetDaysAgo: 0, painNow: 5, findings: ['prolonged_sitting'] },
 ] as const;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const p = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
