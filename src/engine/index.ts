@@ -73,6 +73,7 @@ export {
   nextQuestions,
   type QuestionStep,
   questionApplies,
+  questionsApplying,
 } from './questionnaire/next-questions.ts';
 export { mostUrgent, rankOf } from './rank.ts';
 export type {

@@ -1,12 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DURATION_CHOICES,
   type DurationChoice,
   QUESTIONNAIRE_KNOWLEDGE,
   type QuestionnaireKnowledge,
+  type Sex,
 } from '#knowledge';
+import { findingCode } from '../../test-support/arbitraries.ts';
 import { exactQuestion, needsExactDays, onsetDays } from './duration.ts';
-import { intakeFromAnswers, nextQuestions, questionApplies } from './next-questions.ts';
+import { type Answer, intakeFromAnswers, nextQuestions, questionApplies, questionsApplying } from './next-questions.ts';
 
 const choice = (id: string): DurationChoice => {
   const c = DURATION_CHOICES.find((x) => x.id === id);
@@ -99,5 +102,23 @@ describe('questionApplies', () => {
     expect(questionApplies(pregnant, { sex: 'male' })).toBe(false);
     expect(questionApplies(kidney, { responses: { fever: 'yes' } })).toBe(false);
     expect(questionApplies(age, { responses: { fever: 'yes' } })).toBe(true);
+  });
+});
+
+describe('questionsApplying', () => {
+  it('agrees with questionApplies for every question over random answers', () => {
+    const answer = fc.constantFrom<Answer>('yes', 'no', 'unsure');
+    const answers = fc.record({
+      age: fc.option(fc.integer({ min: 18, max: 100 }), { nil: undefined }),
+      sex: fc.option(fc.constantFrom('female', 'male', 'other') as fc.Arbitrary<Sex>, { nil: undefined }),
+      responses: fc.dictionary(findingCode, answer, { maxKeys: 12 }),
+    });
+    fc.assert(
+      fc.property(answers, (a) => {
+        const applies = questionsApplying(a);
+        for (const q of k.questions) expect(applies(q)).toBe(questionApplies(q, a));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

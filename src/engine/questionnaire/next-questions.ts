@@ -89,8 +89,12 @@ function withExactLength(questions: readonly Question[], answers: Answers, knowl
   return questions.flatMap((q) => (q.kind === 'choice' && exact ? [q, exact] : [q]));
 }
 
+const medicineOnlyCache = new WeakMap<QuestionnaireKnowledge, ReadonlySet<FindingCode>>();
+
 /** Codes that matter only for medicine safety, which no longer applies once care is urgent. */
-function medicineOnlyCodes(knowledge: QuestionnaireKnowledge): Set<FindingCode> {
+function medicineOnlyCodes(knowledge: QuestionnaireKnowledge): ReadonlySet<FindingCode> {
+  const cached = medicineOnlyCache.get(knowledge);
+  if (cached) return cached;
   const used = new Set<FindingCode>([
     ...knowledge.dispositionRules.flatMap((r) => findingsIn(r.when)),
     ...knowledge.causes.flatMap((c) => [
@@ -100,7 +104,9 @@ function medicineOnlyCodes(knowledge: QuestionnaireKnowledge): Set<FindingCode> 
   ]);
   const policy = knowledge.planPolicy;
   const medicine = [...policy.nsaidContraindications, ...policy.nsaidCautionsWhen.map((c) => c.finding)];
-  return new Set(medicine.filter((c) => !used.has(c)));
+  const codes = new Set(medicine.filter((c) => !used.has(c)));
+  medicineOnlyCache.set(knowledge, codes);
+  return codes;
 }
 
 /** Which questions apply to these answers (follow-ups, pregnancy, medicine-only codes). */
@@ -109,7 +115,8 @@ function relevanceFor(answers: Answers, knowledge: QuestionnaireKnowledge) {
   const disposition: Disposition = decideDisposition(intake, knowledge).disposition;
   // Follow-up questions are asked when the answer they depend on was yes or not sure.
   const facts = factsFrom(intake, intake.unsure);
-  const skipMedicineOnly = disposition === 'urgent' ? medicineOnlyCodes(knowledge) : new Set<FindingCode>();
+  const skipMedicineOnly: ReadonlySet<FindingCode> =
+    disposition === 'urgent' ? medicineOnlyCodes(knowledge) : new Set<FindingCode>();
   const relevant = (q: Question): boolean =>
     q.kind !== 'finding' || ((!q.askWhen || isTrue(q.askWhen, facts)) && !skipMedicineOnly.has(q.code));
   return { intake, disposition, facts, relevant };
@@ -122,6 +129,18 @@ export function questionApplies(
   knowledge: QuestionnaireKnowledge = QUESTIONNAIRE_KNOWLEDGE,
 ): boolean {
   return relevanceFor(answers, knowledge).relevant(question);
+}
+
+/**
+ * The same test as `questionApplies`, worked out once for these answers: for asking it of many
+ * questions (the web check's route), where deciding the disposition per question would be the
+ * check's slowest step on a phone.
+ */
+export function questionsApplying(
+  answers: Answers,
+  knowledge: QuestionnaireKnowledge = QUESTIONNAIRE_KNOWLEDGE,
+): (question: Question) => boolean {
+  return relevanceFor(answers, knowledge).relevant;
 }
 
 export function nextQuestions(

@@ -1,7 +1,7 @@
 // The check's route through the questions, worked out from the engine's `nextQuestions` alone:
 // which groups the current answers lead through, which questions each group shows, and which
 // stored answers no longer apply (a follow-up whose lead question changed to "no").
-import { type Answer, nextQuestions, type QuestionStep, questionApplies } from '#engine';
+import { type Answer, nextQuestions, type QuestionStep, questionsApplying } from '#engine';
 import {
   type FindingCode,
   QUESTION_GROUPS,
@@ -94,18 +94,17 @@ export function followRoute(answers: CheckAnswers): Route {
   }
   // Past a group: every group before the last one reached, or all of them once complete.
   const passed = (id: QuestionGroupId): boolean => status === 'complete' || groupOrder(id) < reached;
+  const applies = questionsApplying(walk);
   let kept = answers;
   for (const q of QUESTIONS) {
-    const asked = shown.get(q.group)?.has(questionKey(q)) && questionApplies(q, walk);
+    const asked = shown.get(q.group)?.has(questionKey(q)) && applies(q);
     if (passed(q.group) && !asked && isAnswered(q, kept)) kept = withoutAnswer(kept, q);
   }
   const groups = QUESTION_GROUPS.flatMap((group) => {
     const map = shown.get(group.id);
     // A question asked before a later answer on its screen ruled it out (pregnancy once the
     // person says male) leaves the screen.
-    const questions = [...(map?.values() ?? [])]
-      .filter((q) => questionApplies(q, walk))
-      .sort((x, y) => askingOrder(x) - askingOrder(y));
+    const questions = [...(map?.values() ?? [])].filter(applies).sort((x, y) => askingOrder(x) - askingOrder(y));
     return map ? [{ group, questions }] : [];
   });
   return { groups, status, answers: kept };
