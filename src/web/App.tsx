@@ -1,7 +1,7 @@
 // The app shell: header, navigation and the page for the current path. The start page is in the
 // first bundle; every other page, the check included, loads when first opened (and is cached by
-// the service worker for offline use).
-import { lazy, Suspense } from 'react';
+// the service worker for offline use), or before the first render when it is opened directly.
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Home } from './Home.tsx';
 import { usePath } from './router.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -9,16 +9,129 @@ import { Link } from './ui/Link.tsx';
 import { Logo } from './ui/Logo.tsx';
 import { PersonIcon } from './ui/PersonIcon.tsx';
 
-const CheckFlow = lazy(() => import('./check/CheckFlow.tsx').then((m) => ({ default: m.CheckFlow })));
-const ReliefTimer = lazy(() => import('./relief/ReliefTimer.tsx').then((m) => ({ default: m.ReliefTimer })));
-const ExercisePlayer = lazy(() => import('./relief/ExercisePlayer.tsx').then((m) => ({ default: m.ExercisePlayer })));
-const Diary = lazy(() => import('./diary/Diary.tsx').then((m) => ({ default: m.Diary })));
-const Trends = lazy(() => import('./trends/Trends.tsx').then((m) => ({ default: m.Trends })));
-const Account = lazy(() => import('./account/Account.tsx').then((m) => ({ default: m.Account })));
-const PastChecks = lazy(() => import('./checks/PastChecks.tsx').then((m) => ({ default: m.PastChecks })));
-const Relief = lazy(() => import('./relief/Relief.tsx').then((m) => ({ default: m.Relief })));
-const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
-const RemindersPage = lazy(() => import('./reminders/RemindersPage.tsx').then((m) => ({ default: m.RemindersPage })));
+/**
+ * A page whose code loads when first opened. A direct visit preloads it (see `preloadPage`) so
+ * the first paint is the page itself, not "Loading…" and then the page a moment later.
+ */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let ready: ComponentType<P> | undefined;
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  return {
+    component: (): ComponentType<P> => ready ?? Lazy,
+    preload: async (): Promise<void> => {
+      const component = await load();
+      // Only before the first render: switching component later would remount the page.
+      if (!pagesFrozen) ready = component;
+    },
+  };
+}
+let pagesFrozen = false;
+
+const PAGES = {
+  check: lazyPage(() => import('./check/CheckFlow.tsx').then((m) => m.CheckFlow)),
+  reliefTimer: lazyPage(() => import('./relief/ReliefTimer.tsx').then((m) => m.ReliefTimer)),
+  exercise: lazyPage(() => import('./relief/ExercisePlayer.tsx').then((m) => m.ExercisePlayer)),
+  diary: lazyPage(() => import('./diary/Diary.tsx').then((m) => m.Diary)),
+  trends: lazyPage(() => import('./trends/Trends.tsx').then((m) => m.Trends)),
+  account: lazyPage(() => import('./account/Account.tsx').then((m) => m.Account)),
+  checks: lazyPage(() => import('./checks/PastChecks.tsx').then((m) => m.PastChecks)),
+  relief: lazyPage(() => import('./relief/Relief.tsx').then((m) => m.Relief)),
+  report: lazyPage(() => import('./report/ReportPage.tsx').then((m) => m.ReportPage)),
+  reminders: lazyPage(() => import('./reminders/RemindersPage.tsx').then((m) => m.RemindersPage)),
+};
+type PageKey = keyof typeof PAGES;
+
+const inSection = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/** Which page a path opens: 'home', a lazily loaded page, or undefined (not found). */
+function pageOf(path: string): PageKey | 'home' | undefined {
+  if (path === '/') return 'home';
+  if (inSection(path, '/check')) return 'check';
+  if (path === '/relief') return 'relief';
+  if (path === '/relief/heat' || path === '/relief/cold') return 'reliefTimer';
+  if (path.startsWith('/exercise/')) return 'exercise';
+  if (inSection(path, '/diary')) return 'diary';
+  if (path === '/trends') return 'trends';
+  if (inSection(path, '/checks')) return 'checks';
+  if (path === '/account') return 'account';
+  if (path === '/report') return 'report';
+  if (path === '/reminders') return 'reminders';
+  return undefined;
+}
+
+/**
+ * Loads the code of the page at `path` before the app's first render, waiting at most
+ * `withinMs` (a stalled connection then gets the usual "Loading…" instead of a blank screen).
+ * A chunk that fails to load is left to the page's error boundary.
+ */
+export async function preloadPage(path: string, withinMs = 3000): Promise<void> {
+  const key = pageOf(path);
+  if (key && key !== 'home') {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, withinMs);
+    });
+    await Promise.race([PAGES[key].preload().catch(() => undefined), timeout]);
+    clearTimeout(timer);
+  }
+  pagesFrozen = true;
+}
+
+function route(path: string) {
+  switch (pageOf(path)) {
+    case 'home':
+      return <Home />;
+    case 'check': {
+      const CheckFlow = PAGES.check.component();
+      return <CheckFlow />;
+    }
+    case 'relief': {
+      const Relief = PAGES.relief.component();
+      return <Relief />;
+    }
+    case 'reliefTimer': {
+      const ReliefTimer = PAGES.reliefTimer.component();
+      return <ReliefTimer kind={path === '/relief/heat' ? 'heat' : 'cold'} />;
+    }
+    case 'exercise': {
+      const ExercisePlayer = PAGES.exercise.component();
+      return <ExercisePlayer id={`exercise/${path.slice('/exercise/'.length)}`} />;
+    }
+    case 'diary': {
+      const Diary = PAGES.diary.component();
+      return <Diary path={path} />;
+    }
+    case 'trends': {
+      const Trends = PAGES.trends.component();
+      return <Trends />;
+    }
+    case 'checks': {
+      const PastChecks = PAGES.checks.component();
+      return <PastChecks path={path} />;
+    }
+    case 'account': {
+      const Account = PAGES.account.component();
+      return <Account />;
+    }
+    case 'report': {
+      const ReportPage = PAGES.report.component();
+      return <ReportPage />;
+    }
+    case 'reminders': {
+      const RemindersPage = PAGES.reminders.component();
+      return <RemindersPage />;
+    }
+    default:
+      return (
+        <section className="page">
+          <h1>Page not found</h1>
+          <p>
+            <Link href="/">Go to the start</Link>
+          </p>
+        </section>
+      );
+  }
+}
 
 /**
  * The menu: one line down to 320 px (e2e/pages.spec.ts checks it). The brand links home; the
@@ -31,31 +144,6 @@ const NAV: readonly { href: string; label: string; also?: readonly string[]; ico
   { href: '/trends', label: 'Trends' },
   { href: '/account', label: 'Account', icon: true },
 ];
-
-const inSection = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
-
-function route(path: string) {
-  if (path === '/') return <Home />;
-  if (path === '/check' || path.startsWith('/check/')) return <CheckFlow />;
-  if (path === '/relief') return <Relief />;
-  if (path === '/relief/heat' || path === '/relief/cold')
-    return <ReliefTimer kind={path === '/relief/heat' ? 'heat' : 'cold'} />;
-  if (path.startsWith('/exercise/')) return <ExercisePlayer id={`exercise/${path.slice('/exercise/'.length)}`} />;
-  if (path === '/diary' || path.startsWith('/diary/')) return <Diary path={path} />;
-  if (path === '/trends') return <Trends />;
-  if (path === '/checks' || path.startsWith('/checks/')) return <PastChecks path={path} />;
-  if (path === '/account') return <Account />;
-  if (path === '/report') return <ReportPage />;
-  if (path === '/reminders') return <RemindersPage />;
-  return (
-    <section className="page">
-      <h1>Page not found</h1>
-      <p>
-        <Link href="/">Go to the start</Link>
-      </p>
-    </section>
-  );
-}
 
 export function App() {
   const path = usePath();
