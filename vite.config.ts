@@ -35,7 +35,8 @@ export default defineConfig({
       { find: /^react(-dom)?$/, replacement: 'preact/compat' },
     ],
   },
-  build: { outDir: 'dist/web', emptyOutDir: true, sourcemap: false, target: 'es2022' },
+  // The manifest lets scripts/page-html.mjs write check.html (the check's chunks preloaded).
+  build: { outDir: 'dist/web', emptyOutDir: true, sourcemap: false, target: 'es2022', manifest: true },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   plugins: [
     pngIcons(),

@@ -160,6 +160,28 @@ describe('the check', () => {
     await context.close();
   });
 
+  it('opened directly, paints its first questions at once: its HTML preloads the check and no "Loading…" shows', async () => {
+    const { context, page } = await newPage(browser);
+    // Everything the page ever showed while loading, recorded from the very first node.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.getElementById('root')?.textContent ?? '';
+        if (text) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const response = await page.goto('/check');
+    const html = (await response?.text()) ?? '';
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/CheckFlow-[\w-]+\.js">/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((text) => text.includes('Loading'))).toEqual([]);
+    expect(seen[0]).toContain('None of these');
+    await context.close();
+  });
+
   it('gives each step its own address: Back returns one step, and a reload keeps the answers', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/');

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePageHtml } from './page-html.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const webIndex = join(root, 'dist', 'web', 'index.html');
@@ -15,6 +16,7 @@ const inputs = [
   'index.html',
   'vite.config.ts',
   'scripts/icons.mjs',
+  'scripts/page-html.mjs',
   'package.json',
 ];
 
@@ -50,6 +52,7 @@ export async function buildWeb() {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
+  writePageHtml(join(root, 'dist', 'web'));
   await precompress(join(root, 'dist', 'web'));
 }
 

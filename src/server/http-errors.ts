@@ -11,6 +11,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/availability.ts
 import { ERRORS, type ErrorCode, HttpProblem, type ProblemDetails, problemBody, sendProblem } from './errors.ts';
 import { safeError } from './safe-error.ts';
 import { securityHeaders } from './security-headers.ts';
+import { pageHtmlChooser } from './web-app.ts';
 
 /** Thrown by the validator; the error handler lists every problem. */
 export class RequestValidationError extends Error {
@@ -124,11 +125,12 @@ export function installNotFoundHandler(app: FastifyInstance, webDir: string | un
     routes.push({ pattern: new RegExp(`^${source}$`), methods });
   });
 
+  const pageHtml = webDir ? pageHtmlChooser(webDir) : undefined;
   app.setNotFoundHandler((request, reply) => {
     const path = pathOf(request.url);
     // The web app routes in the browser: any other page path gets its index.html.
-    if (webDir && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (pageHtml && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.header('cache-control', 'no-cache').sendFile(pageHtml(path));
     }
     const allowed = new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods));
     if (allowed.has('GET')) allowed.add('HEAD');

@@ -13,6 +13,16 @@ export function builtWebDir(dir = DEFAULT_WEB_DIR): string | undefined {
   return existsSync(join(dir, 'index.html')) ? dir : undefined;
 }
 
+/**
+ * Which HTML file answers a page path: the check has its own (scripts/page-html.mjs: the same
+ * page, with the check's chunks preloaded) when the build wrote it; every other page gets
+ * index.html. Worked out once, when the server starts.
+ */
+export function pageHtmlChooser(dir: string): (path: string) => string {
+  const hasCheckHtml = existsSync(join(dir, 'check.html'));
+  return (path) => (hasCheckHtml && (path === '/check' || path.startsWith('/check/')) ? 'check.html' : 'index.html');
+}
+
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
