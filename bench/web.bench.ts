@@ -18,7 +18,7 @@ type Report = {
   >;
 };
 
-const RUNS = 3;
+const RUNS = Number(process.env.RUNS ?? 3);
 const ROUTES = ['/', '/check'];
 const FLAGS =
   '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
@@ -41,7 +41,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 try {
   for (const route of ROUTES) {
-    const runs: { perf: number; a11y: number; bp: number; lcp: number; js: number }[] = [];
+    const runs: {
+      perf: number;
+      a11y: number;
+      bp: number;
+      lcp: number;
+      fcp: number;
+      tbt: number;
+      si: number;
+      js: number;
+    }[] = [];
     for (let i = 0; i < RUNS; i++) {
       const path = join(out, `report-${route.replace(/\W/g, '_')}-${i}`);
       // Asynchronous: the server runs in this process and must keep answering.
@@ -60,12 +69,16 @@ try {
       );
       const report = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as Report;
       const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
+      const metric = (k: string) => report.audits[k]?.numericValue ?? Number.NaN;
       const scripts = report.audits['resource-summary']?.details?.items?.find((x) => x.resourceType === 'script');
       runs.push({
         perf: score('performance'),
         a11y: score('accessibility'),
         bp: score('best-practices'),
-        lcp: report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+        lcp: metric('largest-contentful-paint'),
+        fcp: metric('first-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        si: metric('speed-index'),
         js: (scripts?.transferSize ?? 0) / 1024,
       });
     }
@@ -74,13 +87,17 @@ try {
       a11y: median(runs.map((r) => r.a11y)),
       bp: median(runs.map((r) => r.bp)),
       lcp: median(runs.map((r) => r.lcp)),
+      fcp: median(runs.map((r) => r.fcp)),
+      tbt: median(runs.map((r) => r.tbt)),
+      si: median(runs.map((r) => r.si)),
       js: median(runs.map((r) => r.js)),
     };
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
     process.stdout.write(
       [
-        `${route} (median of ${RUNS}, Lighthouse mobile):`,
+        `${route} (median of ${RUNS}, Lighthouse mobile; runs: ${runs.map((r) => r.perf).join(', ')}):`,
         `  performance ${m.perf} (target ≥ 95: ${met(m.perf >= 95)}), accessibility ${m.a11y} (100: ${met(m.a11y === 100)}), best practices ${m.bp} (100: ${met(m.bp === 100)})`,
+        `  FCP ${(m.fcp / 1000).toFixed(2)} s, speed index ${(m.si / 1000).toFixed(2)} s, total blocking time ${Math.round(m.tbt)} ms`,
         `  LCP ${(m.lcp / 1000).toFixed(2)} s (target < 1.5 s: ${met(m.lcp < 1500)}); JavaScript transferred ${m.js.toFixed(1)} KB (check route ≤ 100 KB: ${met(m.js <= 100)})`,
         '',
       ].join('\n'),
