@@ -91,7 +91,11 @@ describe('the check', () => {
     const { context, page } = await newPage(browser);
     const walk = await completeLiftingCheck(page, newWalk(), {
       fromHome: true,
-      shots: (name) => screenshots(page, name),
+      // Each step: axe (light and dark) and screenshots; neither taps.
+      shots: async (name) => {
+        await expectAccessible(page, name);
+        await screenshots(page, name);
+      },
     });
     console.info(`ordinary story: ${walk.taps} taps, ${walk.screens.length} screens: ${walk.screens.join(' | ')}`);
     expect(walk.taps).toBeLessThanOrEqual(20);

@@ -121,7 +121,6 @@ describe('reminders', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.screenshot({ path: 'artifacts/screenshots/reminders-320x640.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expectAccessible(page, 'reminders (dark)');
     await screenshots(page, 'reminders-dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize(PHONE);

@@ -71,9 +71,6 @@ describe('the result', () => {
     expect(await links.count()).toBeGreaterThan(3);
 
     await expectAccessible(page, 'result, all folds open');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectAccessible(page, 'result, all folds open (dark)');
-    await page.emulateMedia({ colorScheme: 'light' });
     await noSidewaysScroll(page, 'the result');
     await context.close();
   });
@@ -107,9 +104,6 @@ describe('the result', () => {
     expect(await page.locator('.home-emergency a[href="tel:999"]').isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /^Spasm now/ }).getAttribute('href')).toBe('/diary/spasm');
     await expectAccessible(page, 'home with a result and a timer');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectAccessible(page, 'home with a result and a timer (dark)');
-    await page.emulateMedia({ colorScheme: 'light' });
     await screenshots(page, 'home-with-result');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Relief' }).click();
@@ -118,8 +112,6 @@ describe('the result', () => {
     expect(await page.getByRole('link', { name: 'Start heat timer' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /^Start\s*: / }).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'relief from a plan');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectAccessible(page, 'relief from a plan (dark)');
     await screenshots(page, 'relief-from-plan');
     await noSidewaysScroll(page, 'home');
     await context.close();

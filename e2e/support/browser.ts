@@ -39,11 +39,24 @@ export async function newPage(
   return { context, page };
 }
 
-/** axe with the WCAG 2.1 A/AA rules: no violations allowed. */
+/**
+ * axe with the WCAG 2.1 A/AA rules, in the light and the dark colour scheme: no violations
+ * allowed in either. The page is left in the scheme it had.
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe on ${label}`).toEqual([]);
+  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  const schemes = dark ? (['dark', 'light'] as const) : (['light', 'dark'] as const);
+  for (const [i, colorScheme] of schemes.entries()) {
+    if (i > 0) {
+      await page.emulateMedia({ colorScheme });
+      await page.waitForTimeout(250); // buttons fade their colours over 0.15 s
+    }
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(summary, `axe on ${label} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: schemes[0] });
+  await page.waitForTimeout(250);
 }
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
