@@ -4,7 +4,7 @@
 // The questions run from the check's chunk; the result (with the plan and avoid texts behind
 // assess) loads as its own chunk.
 
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { nextQuestions } from '#engine';
 import { QUESTION_GROUP_IDS, QUESTION_GROUPS, type QuestionGroupId } from '#knowledge';
 import { navigate, usePath } from '../router.ts';
@@ -56,7 +56,8 @@ export function CheckFlow() {
   const segment = path.startsWith('/check/') ? path.slice('/check/'.length) : '';
   const wantsResult = segment === 'result' || (segment === '' && state.view === 'result');
   const current: QuestionGroupId = isGroupId(segment) ? segment : state.current;
-  useEffect(() => {
+  // Before the browser paints: the screen never shows under the bare /check address.
+  useLayoutEffect(() => {
     if (segment === '') navigate(checkPath(state.view === 'result' ? 'result' : state.current), { replace: true });
   }, [segment, state.view, state.current]);
   useEffect(() => {
