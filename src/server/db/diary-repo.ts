@@ -5,21 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { CheckinInput, EpisodeInput } from '#contract';
+import { localDateIn } from '#engine';
 import type { Db } from './client.ts';
 import { assessments, checkins, episodes, user } from './schema.ts';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The local calendar date (YYYY-MM-DD) of an instant in an IANA time zone. */
-export function localDateOf(instant: Date, timeZone: string): string {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    // en-CA writes dates as YYYY-MM-DD. Formatters are costly to build, so each is kept.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}
+/** The local calendar date (YYYY-MM-DD) of an instant in an IANA time zone: the engine's rule. */
+export const localDateOf = (instant: Date, timeZone: string): string => localDateIn(instant.toISOString(), timeZone);
 
 const episodeValues = (input: EpisodeInput) => {
   const startedAt = new Date(input.startedAt);

@@ -260,7 +260,7 @@ export function finishScreen(step: GroupOnRoute, a: CheckAnswers): CheckAnswers 
  */
 export function screenCount(route: Route): number {
   const about = route.groups.find((g) => g.group.id === 'about');
-  const aboutDone = about !== undefined && about.questions.every((q) => isAnswered(q, route.answers));
+  const aboutDone = about?.questions.every((q) => isAnswered(q, route.answers)) ?? false;
   const onRoute = new Set(route.groups.map((g) => g.group.id));
   const maybe = aboutDone ? 0 : QUESTION_GROUPS.filter((g) => g.askWhen && !onRoute.has(g.id)).length;
   return route.groups.length + maybe;
