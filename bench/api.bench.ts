@@ -9,95 +9,30 @@
 //           parameterised INSERT on the pool, no auth and no validation: the database's own cost
 // and prints requests/s, p50 and p99 latency, the ratio real/bare and the targets (real ≥ 0.5 ×
 // bare, p99 of real < 20 ms). Not a test: nothing here passes or fails.
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
-import { buildApp } from '../src/server/app.ts';
-import { parseConfig } from '../src/server/config.ts';
-import { type Database, openDatabase } from '../src/server/db/client.ts';
+import type { Database } from '../src/server/db/client.ts';
 import { localDateOf } from '../src/server/db/diary-repo.ts';
 import { episodeBody } from '../src/server/test-support/test-app.ts';
-import { tempDataDir } from '../src/server/test-support/test-database.ts';
+import {
+  type AutocannonOptions,
+  autocannon,
+  type Backend,
+  embeddedBackend,
+  externalBackend,
+  failuresOf,
+  ORIGIN,
+  signUp,
+  startApp,
+} from './support/http-bench.ts';
 
-// autocannon ships no types: the part of its API used here.
-type Histogram = { average: number; mean: number; p50: number; p99: number; total: number };
-type AutocannonOptions = {
-  url: string;
-  method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
-  body?: string;
-  connections: number;
-  duration: number;
-  workers?: number;
-  warmup?: { connections: number; duration: number };
-};
-type AutocannonResult = {
-  duration: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  statusCodeStats: Record<string, { count: number }>;
-  requests: Histogram;
-  latency: Histogram;
-};
-const autocannon = createRequire(import.meta.url)('autocannon') as (
-  options: AutocannonOptions,
-) => Promise<AutocannonResult>;
-
-const ORIGIN = 'http://127.0.0.1:3000';
-const SECRET = 'bench-secret-bench-secret-bench-secret-42';
 const CONNECTIONS = 10;
 const DURATION_S = 10;
 const WARMUP_S = 2;
 const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 20;
-const quiet = (): void => undefined;
 
-type Backend = { label: string; open: () => Promise<Database>; dispose: () => Promise<void> };
-
-function embeddedBackend(): Backend {
-  const dataDir = tempDataDir();
-  return {
-    label: 'embedded',
-    open: () => openDatabase({ dataDir, log: quiet }),
-    dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function externalBackend(url: string): Promise<Backend> {
-  const name = `unknot_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(url, `CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const dataDir = tempDataDir();
-  return {
-    label: `external (${target.host})`,
-    open: () => openDatabase({ databaseUrl: target.toString(), dataDir, log: quiet }),
-    dispose: async () => {
-      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The app as `unknot serve` builds it, plus the bare-insert route, listening on loopback. */
-async function startApp(database: Database): Promise<{ app: FastifyInstance; base: string }> {
-  const parsed = parseConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: ORIGIN });
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  const app = await buildApp({ config: parsed.config, database, authSecret: SECRET });
-
+/** POST /bench/bare-insert: the episode row through a bare parameterised INSERT on the pool. */
+function bareInsertRoute(database: Database) {
   const episode = episodeBody();
   const startedAt = new Date(episode.startedAt);
   const values = [
@@ -110,45 +45,16 @@ async function startApp(database: Database): Promise<{ app: FastifyInstance; bas
     JSON.stringify(episode.reliefTried),
     episode.notes,
   ];
-  app.post<{ Querystring: { user?: string } }>('/bench/bare-insert', async (request, reply) => {
-    const { rows } = await database.pool.query<{ id: string }>(
-      `INSERT INTO episodes (user_id, started_at, time_zone, local_date, intensity, locations, triggers, relief_tried, notes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [request.query.user ?? '', ...values],
-    );
-    return reply.code(201).send({ id: rows[0]?.id });
-  });
-
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (typeof address !== 'object' || !address) throw new Error('the app is not listening on a TCP port');
-  return { app, base: `http://127.0.0.1:${address.port}` };
-}
-
-async function signUp(base: string): Promise<{ cookie: string; userId: string }> {
-  const response = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'correct horse battery staple', name: 'Bench' }),
-  });
-  await response.arrayBuffer();
-  // Sign-up never signs in; signing in gives the session.
-  const signedIn = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'correct horse battery staple' }),
-  });
-  const body = (await signedIn.json()) as { user?: { id?: string } };
-  // Keep every session cookie a browser would keep (the token and the signed session cache).
-  const cookie = signedIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0] ?? '')
-    .filter((c) => c.startsWith('better-auth.') && !c.endsWith('='))
-    .join('; ');
-  const userId = body.user?.id;
-  if (response.status !== 200 || signedIn.status !== 200 || !cookie || !userId)
-    throw new Error(`sign-up failed: ${response.status}, ${signedIn.status}`);
-  return { cookie, userId };
+  return (app: FastifyInstance) => {
+    app.post<{ Querystring: { user?: string } }>('/bench/bare-insert', async (request, reply) => {
+      const { rows } = await database.pool.query<{ id: string }>(
+        `INSERT INTO episodes (user_id, started_at, time_zone, local_date, intensity, locations, triggers, relief_tried, notes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [request.query.user ?? '', ...values],
+      );
+      return reply.code(201).send({ id: rows[0]?.id });
+    });
+  };
 }
 
 type Measured = { label: string; rate: number; p50: number; p99: number; failures: string };
@@ -161,15 +67,13 @@ async function measure(label: string, options: Omit<AutocannonOptions, 'connecti
     workers: 1,
     warmup: { connections: CONNECTIONS, duration: WARMUP_S },
   });
-  const wrong = Object.entries(result.statusCodeStats)
-    .filter(([code]) => !code.startsWith('2'))
-    .map(([code, { count }]) => `${count} × ${code}`);
-  const failures = [
-    ...(result.errors > 0 ? [`${result.errors} errors`] : []),
-    ...(result.timeouts > 0 ? [`${result.timeouts} timeouts`] : []),
-    ...wrong,
-  ].join(', ');
-  return { label, rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures };
+  return {
+    label,
+    rate: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: failuresOf(result),
+  };
 }
 
 const row = (m: Measured) =>
@@ -179,10 +83,10 @@ async function benchmark(backend: Backend): Promise<string[]> {
   const database = await backend.open();
   let app: FastifyInstance | undefined;
   try {
-    const started = await startApp(database);
+    const started = await startApp(database, bareInsertRoute(database));
     app = started.app;
     const { base } = started;
-    const { cookie, userId } = await signUp(base);
+    const { cookie, userId } = await signUp(base, 'bench@example.com');
     const json = { 'content-type': 'application/json' };
     const body = JSON.stringify(episodeBody());
 

@@ -88,11 +88,15 @@ export async function externalBackend(url: string): Promise<Backend> {
   };
 }
 
-/** The app as `unknot serve` builds it, listening on loopback. */
-export async function startApp(database: Database): Promise<{ app: FastifyInstance; base: string }> {
+/** The app as `unknot serve` builds it, with any routes `extend` adds, listening on loopback. */
+export async function startApp(
+  database: Database,
+  extend: (app: FastifyInstance) => void = () => undefined,
+): Promise<{ app: FastifyInstance; base: string }> {
   const parsed = parseConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: ORIGIN });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   const app = await buildApp({ config: parsed.config, database, authSecret: SECRET });
+  extend(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('the app is not listening on a TCP port');
