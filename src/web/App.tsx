@@ -1,7 +1,7 @@
 // The app shell: header, navigation and the page for the current path. The start page is in the
 // first bundle; every other page, the check included, loads when first opened (and is cached by
 // the service worker for offline use), or before the first render when it is opened directly.
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, type JSX, lazy, Suspense } from 'react';
 import { Home } from './Home.tsx';
 import { usePath } from './router.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -10,14 +10,18 @@ import { Logo } from './ui/Logo.tsx';
 import { PersonIcon } from './ui/PersonIcon.tsx';
 
 /**
- * A page whose code loads when first opened. A direct visit preloads it (see `preloadPage`) so
- * the first paint is the page itself, not "Loading…" and then the page a moment later.
+ * A page whose code loads when first opened, drawn by `render` for a path. A direct visit
+ * preloads it (see `preloadPage`) so the first paint is the page itself, not "Loading…" and then
+ * the page a moment later.
  */
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+function lazyPage<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  render: (Page: ComponentType<P>, path: string) => JSX.Element,
+) {
   let ready: ComponentType<P> | undefined;
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
   return {
-    component: (): ComponentType<P> => ready ?? Lazy,
+    element: (path: string): JSX.Element => render(ready ?? Lazy, path),
     preload: async (): Promise<void> => {
       const component = await load();
       // Only before the first render: switching component later would remount the page.
@@ -27,17 +31,26 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 }
 let pagesFrozen = false;
 
+const plain = (Page: ComponentType) => <Page />;
+const withPath = (Page: ComponentType<{ path: string }>, path: string) => <Page path={path} />;
+
 const PAGES = {
-  check: lazyPage(() => import('./check/CheckFlow.tsx').then((m) => m.CheckFlow)),
-  reliefTimer: lazyPage(() => import('./relief/ReliefTimer.tsx').then((m) => m.ReliefTimer)),
-  exercise: lazyPage(() => import('./relief/ExercisePlayer.tsx').then((m) => m.ExercisePlayer)),
-  diary: lazyPage(() => import('./diary/Diary.tsx').then((m) => m.Diary)),
-  trends: lazyPage(() => import('./trends/Trends.tsx').then((m) => m.Trends)),
-  account: lazyPage(() => import('./account/Account.tsx').then((m) => m.Account)),
-  checks: lazyPage(() => import('./checks/PastChecks.tsx').then((m) => m.PastChecks)),
-  relief: lazyPage(() => import('./relief/Relief.tsx').then((m) => m.Relief)),
-  report: lazyPage(() => import('./report/ReportPage.tsx').then((m) => m.ReportPage)),
-  reminders: lazyPage(() => import('./reminders/RemindersPage.tsx').then((m) => m.RemindersPage)),
+  check: lazyPage(() => import('./check/CheckFlow.tsx').then((m) => m.CheckFlow), plain),
+  reliefTimer: lazyPage(
+    () => import('./relief/ReliefTimer.tsx').then((m) => m.ReliefTimer),
+    (ReliefTimer, path) => <ReliefTimer kind={path === '/relief/heat' ? 'heat' : 'cold'} />,
+  ),
+  exercise: lazyPage(
+    () => import('./relief/ExercisePlayer.tsx').then((m) => m.ExercisePlayer),
+    (ExercisePlayer, path) => <ExercisePlayer id={`exercise/${path.slice('/exercise/'.length)}`} />,
+  ),
+  diary: lazyPage(() => import('./diary/Diary.tsx').then((m) => m.Diary), withPath),
+  trends: lazyPage(() => import('./trends/Trends.tsx').then((m) => m.Trends), plain),
+  account: lazyPage(() => import('./account/Account.tsx').then((m) => m.Account), plain),
+  checks: lazyPage(() => import('./checks/PastChecks.tsx').then((m) => m.PastChecks), withPath),
+  relief: lazyPage(() => import('./relief/Relief.tsx').then((m) => m.Relief), plain),
+  report: lazyPage(() => import('./report/ReportPage.tsx').then((m) => m.ReportPage), plain),
+  reminders: lazyPage(() => import('./reminders/RemindersPage.tsx').then((m) => m.RemindersPage), plain),
 };
 type PageKey = keyof typeof PAGES;
 
@@ -78,59 +91,17 @@ export async function preloadPage(path: string, withinMs = 3000): Promise<void> 
 }
 
 function route(path: string) {
-  switch (pageOf(path)) {
-    case 'home':
-      return <Home />;
-    case 'check': {
-      const CheckFlow = PAGES.check.component();
-      return <CheckFlow />;
-    }
-    case 'relief': {
-      const Relief = PAGES.relief.component();
-      return <Relief />;
-    }
-    case 'reliefTimer': {
-      const ReliefTimer = PAGES.reliefTimer.component();
-      return <ReliefTimer kind={path === '/relief/heat' ? 'heat' : 'cold'} />;
-    }
-    case 'exercise': {
-      const ExercisePlayer = PAGES.exercise.component();
-      return <ExercisePlayer id={`exercise/${path.slice('/exercise/'.length)}`} />;
-    }
-    case 'diary': {
-      const Diary = PAGES.diary.component();
-      return <Diary path={path} />;
-    }
-    case 'trends': {
-      const Trends = PAGES.trends.component();
-      return <Trends />;
-    }
-    case 'checks': {
-      const PastChecks = PAGES.checks.component();
-      return <PastChecks path={path} />;
-    }
-    case 'account': {
-      const Account = PAGES.account.component();
-      return <Account />;
-    }
-    case 'report': {
-      const ReportPage = PAGES.report.component();
-      return <ReportPage />;
-    }
-    case 'reminders': {
-      const RemindersPage = PAGES.reminders.component();
-      return <RemindersPage />;
-    }
-    default:
-      return (
-        <section className="page">
-          <h1>Page not found</h1>
-          <p>
-            <Link href="/">Go to the start</Link>
-          </p>
-        </section>
-      );
-  }
+  const key = pageOf(path);
+  if (key === 'home') return <Home />;
+  if (key) return PAGES[key].element(path);
+  return (
+    <section className="page">
+      <h1>Page not found</h1>
+      <p>
+        <Link href="/">Go to the start</Link>
+      </p>
+    </section>
+  );
 }
 
 /**
